@@ -1,0 +1,22 @@
+"""Wiring: the pieces in the order they must be installed, then the program."""
+
+from .channel import TraceChannel
+from .clock import VirtualClock, install_time
+
+
+def run(opts: dict) -> int:
+    """Run opts['program'] under the virtual clock; return the process exit status."""
+    clock = VirtualClock(opts['epoch'])
+    install_time(clock)  # before asyncio (and anything else) reads the clock
+
+    from .capture import Capture
+    from .loop import install_loop
+    from .program import Program
+    from .session import Session
+
+    channel = TraceChannel(opts['trace_fd'])
+    capture = Capture(clock, channel)
+    session = Session(clock, channel, capture, opts['max_iterations'])
+    install_loop(session)
+    capture.install()
+    return Program(session, opts['program'], opts['args']).run()

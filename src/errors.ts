@@ -1,0 +1,34 @@
+/**
+ * Errors the tool reports to the user. Each carries its exit code and its message in both
+ * languages; the CLI's top level prints the one in the user's language, never a stack trace.
+ */
+
+export type ExitCode = 1 | 2 | 3
+
+export interface Bilingual {
+  readonly en: string
+  readonly zh: string
+}
+
+export abstract class AppError extends Error {
+  abstract readonly exitCode: ExitCode
+  constructor(readonly text: Bilingual) {
+    super(text.en)
+    this.name = new.target.name
+  }
+}
+
+/** The user asked for something that does not exist or cannot be (unknown lesson, bad option value). */
+export class UsageError extends AppError {
+  readonly exitCode = 2
+}
+
+/** An engine cannot run here: python3 missing or too old. */
+export class EngineUnavailableError extends AppError {
+  readonly exitCode = 3
+}
+
+/** A check found a difference between what a lesson claims and what a run produced. */
+export class MismatchError extends AppError {
+  readonly exitCode = 1
+}

@@ -1,0 +1,83 @@
+/**
+ * Coroutines: generator functions play `async def`, and `yield*` plays `await`.
+ *
+ * A coroutine object (what calling an `async_def` function returns) runs nothing until it is
+ * awaited (`yield*` inline, in the same task, with no trip through the loop) or wrapped in a Task.
+ * What a coroutine may yield is a closed set, `Yielded`: a Future to park its task on, the bare
+ * step of `sleep(0)`, or a request that blocks its whole thread (`time.sleep`).
+ */
+import type { Future } from './futures.js'
+
+/** The bare `yield` of `asyncio.sleep(0)`: give the loop one iteration, then continue. */
+export const SLEEP0: unique symbol = Symbol('sleep0')
+
+/**
+ * A request that blocks the calling thread (not only the task): the thread's world answers it.
+ * `time.sleep` is one; a later issue adds joins, locks and concurrent futures.
+ */
+export type ThreadBlock =
+  | { readonly kind: 'sleep'; readonly seconds: number }
+  /** A loop with nothing ready waits until `until` (a timer), or forever when `until` is null. */
+  | { readonly kind: 'idle'; readonly until: number | null }
+  /** The iteration budget is spent: the world stops the run where it stands. */
+  | { readonly kind: 'budget-exhausted' }
+
+/** What the world answers to a ThreadBlock: the blocking call returns `value` or raises `error`. */
+export type BlockReply = { readonly value?: unknown; readonly error?: unknown }
+
+export type Yielded = Future<unknown> | typeof SLEEP0 | ThreadBlock
+
+/**
+ * A coroutine object. Generator objects from `function*` satisfy it, and so do the scheduler's own
+ * awaitables (a Future is its own iterator, so `yield* fut` allocates nothing).
+ */
+export type Coro<T> = Generator<Yielded, T, unknown>
+
+/** Synchronous Python code that may block its thread (`time.sleep`, `loop.run_until_complete`). */
+export type Blocking<T> = Generator<ThreadBlock, T, unknown>
+
+const CORO_NAME = Symbol('coroutine name')
+
+/**
+ * `async def`: marks a generator function as a coroutine function and records its name for
+ * reprs, warnings and deadlock reports. Returns the function itself: calling it costs nothing extra.
+ *
+ *     const say_after = async_def(function* say_after(delay: number, what: string) { ... })
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function async_def<F extends (...args: any[]) => Coro<any>>(fn: F): F {
+  Object.defineProperty(fn.prototype, CORO_NAME, { value: fn.name, enumerable: false })
+  return fn
+}
+
+/** Names the coroutine objects of a scheduler class (`asyncio.sleep` returns one). */
+export function nameCoroutineClass(prototype: object, name: string): void {
+  Object.defineProperty(prototype, CORO_NAME, { value: name, enumerable: false })
+}
+
+/** The `__qualname__` of the function a coroutine object came from. */
+export function coroName(coro: object): string {
+  return (coro as { [CORO_NAME]?: string })[CORO_NAME] ?? 'coroutine'
+}
+
+/**
+ * Marks Python futures (Future, Task). A coroutine object never has it, and neither does the object
+ * `asyncio.sleep()` returns, which is a future inside but a coroutine to Python.
+ */
+export const IS_FUTURE: unique symbol = Symbol('asyncio future')
+
+/** Python's `asyncio.isfuture`. */
+export function isFuture(value: unknown): value is Future<unknown> {
+  return typeof value === 'object' && value !== null && (value as { [IS_FUTURE]?: boolean })[IS_FUTURE] === true
+}
+
+/** Python's `asyncio.iscoroutine`: a coroutine object, not a Future. */
+export function isCoroutine(value: unknown): value is Coro<unknown> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Coro<unknown>).next === 'function' &&
+    typeof (value as Coro<unknown>).throw === 'function' &&
+    !isFuture(value)
+  )
+}

@@ -1,0 +1,198 @@
+/**
+ * `asyncio.Future` (`futures.py`).
+ *
+ * Invariants:
+ * - The state moves once, from PENDING to FINISHED (result or exception) or CANCELLED.
+ * - Completing a future never runs a callback directly: each is passed to `call_soon`, in
+ *   registration order. A callback added to a done future is scheduled at once.
+ * - A Future is its own iterator: `yield* fut` yields the future itself while it is pending (the
+ *   task parks on it) and returns its result (or throws) once it is done. Keeping no iteration state
+ *   lets many tasks await one future, and lets `yield* sleep(d)` allocate nothing beyond the future.
+ */
+import { type Coro, IS_FUTURE, type Yielded } from './coro.js'
+import type { Callback } from './events.js'
+import { BaseException, CancelledError, InvalidStateError, StopIteration, TypeError } from './exceptions.js'
+import type { EventLoop } from './loop.js'
+import { get_event_loop } from './policy.js'
+import { repr } from './pyrepr.js'
+
+export type FutureState = 'PENDING' | 'CANCELLED' | 'FINISHED'
+
+/** A done-callback as CPython formats it in reprs (`Task.task_wakeup()`). */
+export type DoneCallback<T> = ((fut: Future<T>) => unknown) & { readonly __qualname__?: string }
+
+export class Future<T = unknown> implements Coro<T> {
+  declare readonly [IS_FUTURE]: boolean
+  _state: FutureState = 'PENDING'
+  _result: T | undefined = undefined
+  _exception: BaseException | null = null
+  _loop: EventLoop
+  /** Null until the first callback, so a million sleeping tasks do not hold a million empty arrays. */
+  _callbacks: Callback[] | null = null
+  _cancel_message: unknown = null
+  _cancelled_exc: CancelledError | null = null
+  /** Set when the future is yielded to a task, as Python's `__await__` sets it. */
+  _asyncio_future_blocking = false
+  /** True while an exception is set and nobody has looked at it ("exception was never retrieved"). */
+  _log_traceback = false
+
+  constructor(loop?: EventLoop) {
+    this._loop = loop ?? get_event_loop()
+  }
+
+  get_loop(): EventLoop {
+    return this._loop
+  }
+
+  done(): boolean {
+    return this._state !== 'PENDING'
+  }
+
+  cancelled(): boolean {
+    return this._state === 'CANCELLED'
+  }
+
+  result(): T {
+    if (this._state === 'CANCELLED') throw this._make_cancelled_error()
+    if (this._state !== 'FINISHED') throw new InvalidStateError('Result is not ready.')
+    this._log_traceback = false
+    if (this._exception !== null) throw this._exception
+    return this._result as T
+  }
+
+  exception(): BaseException | null {
+    if (this._state === 'CANCELLED') throw this._make_cancelled_error()
+    if (this._state !== 'FINISHED') throw new InvalidStateError('Exception is not set.')
+    this._log_traceback = false
+    return this._exception
+  }
+
+  set_result(result: T): void {
+    if (this._state !== 'PENDING') throw new InvalidStateError(`${this._state}: ${repr(this)}`)
+    this._result = result
+    this._state = 'FINISHED'
+    this._schedule_callbacks()
+  }
+
+  set_exception(exception: BaseException): void {
+    if (this._state !== 'PENDING') throw new InvalidStateError(`${this._state}: ${repr(this)}`)
+    if (exception.constructor === StopIteration) {
+      throw new TypeError('StopIteration interacts badly with generators and cannot be raised into a Future')
+    }
+    this._exception = exception
+    this._state = 'FINISHED'
+    this._schedule_callbacks()
+    this._log_traceback = true
+  }
+
+  cancel(msg: unknown = null): boolean {
+    this._log_traceback = false
+    if (this._state !== 'PENDING') return false
+    this._state = 'CANCELLED'
+    this._cancel_message = msg
+    this._schedule_callbacks()
+    return true
+  }
+
+  add_done_callback(fn: DoneCallback<T>): void {
+    if (this._state !== 'PENDING') {
+      this._loop._call_soon(fn as Callback, [this])
+    } else {
+      ;(this._callbacks ??= []).push(fn as Callback)
+    }
+  }
+
+  remove_done_callback(fn: DoneCallback<T>): number {
+    const callbacks = this._callbacks
+    if (callbacks === null) return 0
+    const kept = callbacks.filter((cb) => cb !== fn)
+    const removed = callbacks.length - kept.length
+    if (removed > 0) this._callbacks = kept
+    return removed
+  }
+
+  _make_cancelled_error(): CancelledError {
+    const saved = this._cancelled_exc
+    if (saved !== null) {
+      this._cancelled_exc = null
+      return saved
+    }
+    return this._cancel_message === null ? new CancelledError() : new CancelledError(this._cancel_message)
+  }
+
+  private _schedule_callbacks(): void {
+    const callbacks = this._callbacks
+    if (callbacks === null) return
+    this._callbacks = null
+    for (const fn of callbacks) this._loop._call_soon(fn, [this])
+  }
+
+  // --- `await fut`: the iterator protocol -------------------------------------------------------
+
+  next(): IteratorResult<Yielded, T> {
+    if (this._state === 'PENDING') {
+      this._asyncio_future_blocking = true
+      return { done: false, value: this as Future<unknown> }
+    }
+    return { done: true, value: this.result() }
+  }
+
+  /** An exception thrown into a task parked on this future surfaces at the `await`. */
+  throw(error: unknown): IteratorResult<Yielded, T> {
+    throw error
+  }
+
+  return(value?: unknown): IteratorResult<Yielded, T> {
+    return { done: true, value: value as T }
+  }
+
+  [Symbol.iterator](): this {
+    return this
+  }
+
+  /** What a task parked on this future waits on, for the trace (`Future`, `Task-3`, `sleep(1)`). */
+  _wait_label(): string {
+    return this._className()
+  }
+
+  // --- repr -------------------------------------------------------------------------------------
+
+  __repr__(): string {
+    return `<${this._className()} ${this._repr_info().join(' ')}>`
+  }
+
+  protected _className(): string {
+    return 'Future'
+  }
+
+  /** `base_futures._future_repr_info`. */
+  _repr_info(): string[] {
+    const info = [this._state.toLowerCase()]
+    if (this._state === 'FINISHED') {
+      info.push(this._exception !== null ? `exception=${repr(this._exception)}` : `result=${repr(this._result)}`)
+    }
+    if (this._callbacks !== null && this._callbacks.length > 0) info.push(formatCallbacks(this._callbacks))
+    return info
+  }
+}
+Object.defineProperty(Future.prototype, IS_FUTURE, { value: true })
+
+function callbackLabel(cb: Callback & { readonly __qualname__?: string }): string {
+  return `${cb.__qualname__ ?? (cb.name.replace(/^bound /, '') || '<lambda>')}()`
+}
+
+/** `base_futures._format_callbacks`: first, `<n more>`, last. */
+function formatCallbacks(callbacks: readonly Callback[]): string {
+  const n = callbacks.length
+  const first = callbackLabel(callbacks[0]!)
+  if (n === 1) return `cb=[${first}]`
+  const last = callbackLabel(callbacks[n - 1]!)
+  if (n === 2) return `cb=[${first}, ${last}]`
+  return `cb=[${first}, <${n - 2} more>, ${last}]`
+}
+
+/** `futures._set_result_unless_cancelled`, the timer callback of `asyncio.sleep`. */
+export function _set_result_unless_cancelled<T>(fut: Future<T>, result: T): void {
+  if (fut.cancelled()) return
+  fut.set_result(result)
+}
