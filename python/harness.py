@@ -127,6 +127,7 @@ def main():
     trace_fd = open_trace_fd(opts)
     if tuple(sys.version_info[:2]) < MIN_VERSION:
         report_unsupported(trace_fd)
+    sys.dont_write_bytecode = True  # no __pycache__ next to the harness or the lessons
     here = os.path.dirname(os.path.abspath(__file__))
     if here not in sys.path:
         sys.path.insert(0, here)

@@ -13,6 +13,8 @@ class TraceChannel:
     def __init__(self, fd):
         self._fd = fd
         self.closed = fd is None
+        if fd is not None:
+            os.set_inheritable(fd, False)  # the program's subprocesses must not write to it
 
     def emit(self, event: dict) -> None:
         if self.closed:

@@ -15,6 +15,7 @@ Step 3 and 4 run from an atexit handler registered before the program starts, so
 """
 
 import atexit
+import builtins
 import gc
 import importlib.machinery
 import io
@@ -59,7 +60,7 @@ class Program:
         module.__dict__.update({
             '__file__': self.abspath, '__cached__': None, '__package__': None, '__spec__': None,
             '__loader__': importlib.machinery.SourceFileLoader('__main__', self.abspath),
-            '__builtins__': __builtins__,
+            '__builtins__': builtins,
         })
         self.module = module
         sys.modules['__main__'] = module

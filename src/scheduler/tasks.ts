@@ -61,9 +61,7 @@ export class Task<T = unknown> extends Future<T> {
       throw new TypeError(`a coroutine was expected, got ${repr(coro)}`)
     }
     const world = loop._world
-    // 3.13 stopped spending a number on tasks that are given a name.
-    this._name = name !== undefined && world.version === '3.13' ? name : `Task-${world.nextTaskNumber()}`
-    if (name !== undefined) this._name = name
+    this._name = name ?? `Task-${world.nextTaskNumber()}`
     this._coro = coro
     this._step = (exc) => this.__step(exc)
     this._wakeup = Object.assign((fut: Future<unknown>) => this.__wakeup(fut), { __qualname__: 'Task.task_wakeup' })
@@ -304,8 +302,9 @@ export function sleep<T = null>(delay: number, result: T = null as T): Sleep<T> 
 /** `asyncio.create_task(coro, *, name=None)`. */
 export function create_task<T>(coro: Coro<T>, options: { name?: string } = {}): Task<T> {
   const loop = get_running_loop()
+  if (loop._world.version === '3.13') return loop.create_task(coro, options)
+  // 3.11 and 3.12 create the task as `Task-N` and rename it afterwards, spending a number.
   const task = loop.create_task(coro)
-  // 3.11 and 3.12 name the task `Task-N` first and rename it, spending a number.
   if (options.name !== undefined) task.set_name(options.name)
   return task
 }

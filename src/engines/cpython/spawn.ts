@@ -31,7 +31,7 @@ export type SpawnResult =
     }
 
 function harnessEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, TZ: 'UTC', PYTHONIOENCODING: 'utf-8', PYTHONDONTWRITEBYTECODE: '1' }
+  const env: NodeJS.ProcessEnv = { ...process.env, TZ: 'UTC', PYTHONIOENCODING: 'utf-8', PYTHONDONTWRITEBYTECODE: '1', PYTHONHASHSEED: '0' }
   for (const name of UNSET) delete env[name]
   return env
 }
