@@ -14,7 +14,7 @@ import asyncio
 import itertools
 import re
 import selectors
-from asyncio import base_events, events, tasks
+from asyncio import base_events, events, format_helpers, tasks
 
 from .session import Session, exception_line
 
@@ -155,9 +155,19 @@ def install_loop(session: Session) -> None:
     asyncio.set_event_loop_policy(VirtualEventLoopPolicy())
 
 
+# CPython names where a callback was defined ("Exception in callback f(1) at /abs/prog.py:2"). The
+# path depends on where the program sits, and the embedded engine knows no line numbers, so the
+# trace keeps the part both engines can state: "Exception in callback f(1)".
+_SOURCE_LOCATION = re.compile(r' at [^ ]+:\d+$')
+
+
 def log_event(t: float, context: dict) -> dict:
-    event = {'kind': 'log', 't': t,
-             'message': str(context.get('message') or 'Unhandled exception in event loop')}
+    message = str(context.get('message') or 'Unhandled exception in event loop')
+    handle = context.get('handle')
+    if message.startswith('Exception in callback ') and getattr(handle, '_callback', None) is not None:
+        # Rebuilt without the location, so a path with spaces cannot fool the pattern below.
+        message = 'Exception in callback ' + format_helpers._format_callback(handle._callback, handle._args, None)
+    event = {'kind': 'log', 't': t, 'message': _SOURCE_LOCATION.sub('', message)}
     task = context.get('task')
     if not isinstance(task, _TASK_TYPES):
         task = context.get('future')

@@ -21,6 +21,8 @@ export type ThreadBlock =
   | { readonly kind: 'idle'; readonly until: number | null }
   /** The iteration budget is spent: the world stops the run where it stands. */
   | { readonly kind: 'budget-exhausted' }
+  /** A model threw a JavaScript error (a bug in the model): the world stops and reports it. */
+  | { readonly kind: 'model-error' }
 
 /** What the world answers to a ThreadBlock: the blocking call returns `value` or raises `error`. */
 export type BlockReply = { readonly value?: unknown; readonly error?: unknown }

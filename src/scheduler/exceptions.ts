@@ -53,6 +53,7 @@ export function isPythonException(value: unknown): value is BaseException {
 export class Exception extends BaseException {}
 export class ArithmeticError extends Exception {}
 export class ZeroDivisionError extends ArithmeticError {}
+export class OverflowError extends ArithmeticError {}
 export class AssertionError extends Exception {}
 export class AttributeError extends Exception {}
 export class LookupError extends Exception {}
@@ -86,8 +87,10 @@ export class BaseExceptionGroup extends BaseException {
   }
 
   override __str__(): string {
-    const n = this.exceptions.length
-    return `${this.groupMessage} (${n} sub-exception${n === 1 ? '' : 's'})`
+    // Read from args: the base constructor calls this before the fields above are assigned.
+    const [message, exceptions] = this.args as [string, readonly BaseException[]]
+    const n = exceptions.length
+    return `${message} (${n} sub-exception${n === 1 ? '' : 's'})`
   }
 
   override __repr__(): string {

@@ -13,7 +13,9 @@ import { type Coro, IS_FUTURE, type Yielded } from './coro.js'
 import type { Callback } from './events.js'
 import { BaseException, CancelledError, InvalidStateError, StopIteration, TypeError } from './exceptions.js'
 import type { EventLoop } from './loop.js'
+import { noteUnretrieved } from './finalization.js'
 import { get_event_loop } from './policy.js'
+import type { Task } from './tasks.js'
 import { repr } from './pyrepr.js'
 
 export type FutureState = 'PENDING' | 'CANCELLED' | 'FINISHED'
@@ -27,17 +29,27 @@ export class Future<T = unknown> implements Coro<T> {
   _result: T | undefined = undefined
   _exception: BaseException | null = null
   _loop: EventLoop
-  /** Null until the first callback, so a million sleeping tasks do not hold a million empty arrays. */
-  _callbacks: Callback[] | null = null
+  /**
+   * The done-callbacks in registration order: null, a lone function, or an array. Nearly every
+   * future gets exactly one (its awaiting task's wakeup), so a million sleeping tasks hold no arrays.
+   */
+  _callbacks: Callback | Callback[] | null = null
   _cancel_message: unknown = null
   _cancelled_exc: CancelledError | null = null
   /** Set when the future is yielded to a task, as Python's `__await__` sets it. */
   _asyncio_future_blocking = false
   /** True while an exception is set and nobody has looked at it ("exception was never retrieved"). */
   _log_traceback = false
+  /** The frame holding this future (finalization.ts): the task that created it, or the module (null). */
+  _holder: Task<unknown> | null
+  /** Allocation order, for the collector at exit (finalization.ts). */
+  _seq: number
 
-  constructor(loop?: EventLoop) {
-    this._loop = loop ?? get_event_loop()
+  /** `loop` null: bound on first use (`asyncio.sleep()` is a coroutine and touches no loop until it runs). */
+  constructor(loop?: EventLoop | null) {
+    this._loop = loop === null ? (null as unknown as EventLoop) : (loop ?? get_event_loop())
+    this._holder = loop === null ? null : this._loop._current_task
+    this._seq = loop === null ? 0 : this._loop._finalizer.seq++
   }
 
   get_loop(): EventLoop {
@@ -54,7 +66,8 @@ export class Future<T = unknown> implements Coro<T> {
 
   result(): T {
     if (this._state === 'CANCELLED') throw this._make_cancelled_error()
-    if (this._state !== 'FINISHED') throw new InvalidStateError('Result is not ready.')
+    // The C accelerator's wording (`_asynciomodule.c`), which CPython runs, not futures.py's 'Result is not ready.'.
+    if (this._state !== 'FINISHED') throw new InvalidStateError('Result is not set.')
     this._log_traceback = false
     if (this._exception !== null) throw this._exception
     return this._result as T
@@ -68,14 +81,14 @@ export class Future<T = unknown> implements Coro<T> {
   }
 
   set_result(result: T): void {
-    if (this._state !== 'PENDING') throw new InvalidStateError(`${this._state}: ${repr(this)}`)
+    if (this._state !== 'PENDING') throw new InvalidStateError('invalid state')
     this._result = result
     this._state = 'FINISHED'
     this._schedule_callbacks()
   }
 
   set_exception(exception: BaseException): void {
-    if (this._state !== 'PENDING') throw new InvalidStateError(`${this._state}: ${repr(this)}`)
+    if (this._state !== 'PENDING') throw new InvalidStateError('invalid state')
     if (exception.constructor === StopIteration) {
       throw new TypeError('StopIteration interacts badly with generators and cannot be raised into a Future')
     }
@@ -83,6 +96,7 @@ export class Future<T = unknown> implements Coro<T> {
     this._state = 'FINISHED'
     this._schedule_callbacks()
     this._log_traceback = true
+    noteUnretrieved(this)
   }
 
   cancel(msg: unknown = null): boolean {
@@ -98,13 +112,27 @@ export class Future<T = unknown> implements Coro<T> {
     if (this._state !== 'PENDING') {
       this._loop._call_soon(fn as Callback, [this])
     } else {
-      ;(this._callbacks ??= []).push(fn as Callback)
+      const callbacks = this._callbacks
+      if (callbacks === null) this._callbacks = fn as Callback
+      else if (typeof callbacks === 'function') this._callbacks = [callbacks, fn as Callback]
+      else callbacks.push(fn as Callback)
     }
+  }
+
+  /** The done-callbacks as a list, in registration order. */
+  _done_callbacks(): readonly Callback[] {
+    const callbacks = this._callbacks
+    return callbacks === null ? [] : typeof callbacks === 'function' ? [callbacks] : callbacks
   }
 
   remove_done_callback(fn: DoneCallback<T>): number {
     const callbacks = this._callbacks
     if (callbacks === null) return 0
+    if (typeof callbacks === 'function') {
+      if (callbacks !== fn) return 0
+      this._callbacks = null
+      return 1
+    }
     const kept = callbacks.filter((cb) => cb !== fn)
     const removed = callbacks.length - kept.length
     if (removed > 0) this._callbacks = kept
@@ -124,7 +152,8 @@ export class Future<T = unknown> implements Coro<T> {
     const callbacks = this._callbacks
     if (callbacks === null) return
     this._callbacks = null
-    for (const fn of callbacks) this._loop._call_soon(fn, [this])
+    if (typeof callbacks === 'function') this._loop._call_soon(callbacks, [this])
+    else for (const fn of callbacks) this._loop._call_soon(fn, [this])
   }
 
   // --- `await fut`: the iterator protocol -------------------------------------------------------
@@ -142,8 +171,10 @@ export class Future<T = unknown> implements Coro<T> {
     throw error
   }
 
-  return(value?: unknown): IteratorResult<Yielded, T> {
-    return { done: true, value: value as T }
+  // `value: T`, not `value?: unknown`: TypeScript folds this parameter into the type of `yield* fut`,
+  // which would otherwise be `unknown` (or `T | undefined`) for every future.
+  return(value: T): IteratorResult<Yielded, T> {
+    return { done: true, value }
   }
 
   [Symbol.iterator](): this {
@@ -171,7 +202,8 @@ export class Future<T = unknown> implements Coro<T> {
     if (this._state === 'FINISHED') {
       info.push(this._exception !== null ? `exception=${repr(this._exception)}` : `result=${repr(this._result)}`)
     }
-    if (this._callbacks !== null && this._callbacks.length > 0) info.push(formatCallbacks(this._callbacks))
+    const callbacks = this._done_callbacks()
+    if (callbacks.length > 0) info.push(formatCallbacks(callbacks))
     return info
   }
 }

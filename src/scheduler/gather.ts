@@ -59,7 +59,8 @@ function isGatherOptions(value: unknown): value is GatherOptions {
   return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype
 }
 
-function gatherAll(awaitables: readonly Awaitable[], returnExceptions: boolean): Future<unknown[]> {
+/** `gather(*awaitables)` for an array: a JS call spreads at most about 100k arguments. */
+export function gatherAll(awaitables: readonly Awaitable[], returnExceptions: boolean): Future<unknown[]> {
   if (awaitables.length === 0) {
     const outer = get_event_loop().create_future<unknown[]>()
     outer.set_result([])

@@ -12,11 +12,19 @@
  *   the thread's world answers their waits, and a task that blocks its thread (`time.sleep` in a
  *   coroutine) pauses the iteration in the middle, exactly where CPython's thread would sit.
  */
-import { type BlockReply, type Blocking, type Coro, isFuture } from './coro.js'
+import { type BlockReply, type Blocking, type Coro, isFuture, nameCoroutineClass } from './coro.js'
 import { Deque } from './deque.js'
-import { type Callback, Handle, NO_ARGS, TimerHandle, callbackName } from './events.js'
+import { type Callback, Handle, NO_ARGS, TimerHandle, formatCallback } from './events.js'
 import { BaseException, KeyboardInterrupt, RuntimeError, SystemExit, TypeError, formatExceptionOnly } from './exceptions.js'
 import { Future } from './futures.js'
+import {
+  type FinalizerState,
+  afterHandle,
+  clearQueues,
+  finalizerOf,
+  holdInTraceback,
+  releaseReference,
+} from './finalization.js'
 import { _get_running_loop, setLoopFactory } from './policy.js'
 import { repr } from './pyrepr.js'
 import { Task, ensure_future } from './tasks.js'
@@ -54,11 +62,24 @@ export class EventLoop {
   readonly _tasks = new Set<Task<unknown>>()
   /** A task whose step blocked the thread; `_run_once` hands its request to the world. */
   _paused_task: Task<unknown> | null = null
+  /**
+   * A JavaScript error that escaped a callback: a bug in the model, not Python behaviour. Once set,
+   * the loop never iterates again, so shutdown code (`asyncio.run`'s cancelling of leftover tasks)
+   * cannot wait on a task the error left half-stepped and turn the crash into a deadlock.
+   */
+  _fatal: { readonly error: unknown } | null = null
   private _exception_handler: ExceptionHandler | null = null
   private _debug = false
+  /** The run's finalization state (finalization.ts), and this loop's place in allocation order. */
+  readonly _finalizer: FinalizerState
+  readonly _seq: number
+  /** Released futures with an unretrieved exception that a queued handle still holds (finalization.ts). */
+  _gc_watched: Future<unknown>[] | null = null
 
   constructor() {
     this._world = world()
+    this._finalizer = finalizerOf(this._world)
+    this._seq = this._finalizer.seq++
     this._world.loops.push(this)
   }
 
@@ -70,7 +91,9 @@ export class EventLoop {
 
   call_soon(callback: Callback, ...args: unknown[]): Handle {
     this._check_closed()
-    checkCallback(callback, 'call_soon')
+    // CPython checks the callback only in debug mode: `call_soon(coro_fn)` is accepted, and fails
+    // (or leaves a never-awaited coroutine) only when it runs.
+    if (this._debug) checkCallback(callback, 'call_soon')
     return this._call_soon(callback, args.length === 0 ? NO_ARGS : args)
   }
 
@@ -87,7 +110,7 @@ export class EventLoop {
 
   call_at(when: number, callback: Callback, ...args: unknown[]): TimerHandle {
     this._check_closed()
-    checkCallback(callback, 'call_at')
+    if (this._debug) checkCallback(callback, 'call_at')
     return this._call_at(when, callback, args.length === 0 ? NO_ARGS : args)
   }
 
@@ -109,7 +132,7 @@ export class EventLoop {
   }
 
   create_task<T>(coro: Coro<T>, options: { name?: string } = {}): Task<T> {
-    this._check_closed()
+    checkHolding(coro, () => this._check_closed())
     return new Task(coro, this, options.name)
   }
 
@@ -154,8 +177,10 @@ export class EventLoop {
   }
 
   *run_until_complete<T>(future: Coro<T> | Future<T>): Blocking<T> {
-    this._check_closed()
-    this._check_running()
+    checkHolding(isFuture(future) ? null : future, () => {
+      this._check_closed()
+      this._check_running()
+    })
     const newTask = !isFuture(future)
     const fut = ensure_future(future, this)
     if (newTask) (fut as Task<T>)._log_destroy_pending = false
@@ -167,6 +192,8 @@ export class EventLoop {
       throw error
     } finally {
       fut.remove_done_callback(runUntilCompleteCallback)
+      // The task made here is only this frame's local `future`.
+      if (newTask) releaseReference(fut)
     }
     if (!fut.done()) throw new RuntimeError('Event loop stopped before Future completed.')
     return fut.result()
@@ -176,8 +203,7 @@ export class EventLoop {
     if (this.is_running()) throw new RuntimeError('Cannot close a running event loop')
     if (this._closed) return
     this._closed = true
-    this._ready.clear()
-    this._scheduled.clear()
+    clearQueues(this)
   }
 
   /** `loop.shutdown_asyncgens()`: this emulation has no async generators to finalize. */
@@ -192,9 +218,11 @@ export class EventLoop {
 
   /** One loop iteration: `BaseEventLoop._run_once`. */
   private *_run_once(): Blocking<void> {
+    if (this._fatal !== null) throw this._fatal.error
     const w = this._world
     // Out of budget: the world ends the run here, without unwinding anything (no finally runs).
     if (w.countIteration()) yield { kind: 'budget-exhausted' }
+    if (w.modelError !== undefined) yield { kind: 'model-error' }
     const scheduled = this._scheduled
     while (scheduled.length > 0 && scheduled.peek()._cancelled) {
       this._timer_cancelled_count--
@@ -219,27 +247,36 @@ export class EventLoop {
     }
 
     const ntodo = this._ready.length
-    for (let i = 0; i < ntodo; i++) {
-      const handle = this._ready.shift()
-      if (handle._cancelled) continue
-      this._run_handle(handle)
-      // A task blocked its thread mid-step: the thread waits, then the same step goes on.
-      for (let paused = this._paused_task; paused !== null; paused = this._paused_task) {
-        this._paused_task = null
-        const reply = (yield paused._thread_block!) as BlockReply
-        paused._resume_from_block(reply)
+    try {
+      for (let i = 0; i < ntodo; i++) {
+        const handle = this._ready.shift()
+        if (handle._cancelled) continue
+        this._run_handle(handle)
+        // A task blocked its thread mid-step: the thread waits, then the same step goes on.
+        for (let paused = this._paused_task; paused !== null; paused = this._paused_task) {
+          this._paused_task = null
+          const reply = (yield paused._thread_block!) as BlockReply
+          // The rest of the same handle's run: what escapes it is reported as from its start.
+          this._run_handle(handle, () => paused._resume_from_block(reply))
+        }
+        // CPython drops the handle when it pops the next one: what only it held is freed now.
+        if (this._gc_watched !== null) afterHandle(this)
       }
+    } catch (error) {
+      if (!(error instanceof BaseException)) this._fatal ??= { error }
+      throw error
     }
   }
 
   /** `Handle._run`: an exception escaping a callback is reported, and the loop goes on. */
-  private _run_handle(handle: Handle): void {
+  private _run_handle(handle: Handle, resume?: () => void): void {
     try {
-      handle._callback(...handle._args)
+      if (resume === undefined) handle._invoke()
+      else resume()
     } catch (error) {
       if (!(error instanceof BaseException) || error instanceof SystemExit || error instanceof KeyboardInterrupt) throw error
       this.call_exception_handler({
-        message: `Exception in callback ${callbackName(handle._callback)}(${handle._args.map(repr).join(', ')})`,
+        message: `Exception in callback ${formatCallback(handle._callback, handle._args)}`,
         exception: error,
         handle,
       })
@@ -288,6 +325,19 @@ export class EventLoop {
 }
 
 setLoopFactory(() => new EventLoop())
+// CPython's task events and reprs name these coroutines by their qualified names.
+nameCoroutineClass(EventLoop.prototype.shutdown_asyncgens.prototype, 'BaseEventLoop.shutdown_asyncgens')
+nameCoroutineClass(EventLoop.prototype.shutdown_default_executor.prototype, 'BaseEventLoop.shutdown_default_executor')
+
+/** Runs a check whose failure's traceback keeps the caller's coroutine argument alive (finalization.ts). */
+function checkHolding(coro: unknown, check: () => void): void {
+  try {
+    check()
+  } catch (error) {
+    if (coro !== null) holdInTraceback(error, coro)
+    throw error
+  }
+}
 
 /** `base_events._run_until_complete_cb`. */
 function runUntilCompleteCallback(fut: Future<unknown>): void {

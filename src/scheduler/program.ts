@@ -13,6 +13,7 @@ import type { Future } from './futures.js'
 import type { EventLoop } from './loop.js'
 import './loop.js'
 import { coroName } from './coro.js'
+import { finalizeAtExit, releaseUncaught } from './finalization.js'
 import { Task } from './tasks.js'
 import type { Outcome, StuckTask, Trace } from './trace.js'
 import { World, type WorldOptions, enterWorld, leaveWorld } from './world.js'
@@ -25,6 +26,8 @@ export function runProgram(program: Program, options: WorldOptions = {}): Trace 
   enterWorld(w)
   try {
     const outcome = drive(w, program())
+    // The interpreter's exit collects what is left; a deadlock or a runaway ends the process at once.
+    if (outcome.kind === 'ok' || outcome.kind === 'exception') finalizeAtExit(w)
     w.flushOutput()
     return { engine: 'embedded', events: w.events, outcome }
   } finally {
@@ -43,6 +46,8 @@ function drive(w: World, body: Blocking<unknown>): Outcome {
       reply = {}
     }
   } catch (error) {
+    if (w.modelError !== undefined) throw w.modelError
+    releaseUncaught(w, error)
     if (error instanceof SystemExit && (error.args[0] === undefined || error.args[0] === 0 || error.args[0] === null)) {
       return { kind: 'ok' }
     }
@@ -64,6 +69,8 @@ function answer(w: World, block: ThreadBlock): Outcome | null {
       if (block.until === null) return { kind: 'deadlock', t: w.now, stuck: stuckTasks(w.loops) }
       w.advanceTo(block.until)
       return null
+    case 'model-error':
+      throw w.modelError
     case 'budget-exhausted':
       return { kind: 'runaway', t: w.now, iterations: w.maxIterations }
   }
@@ -74,6 +81,16 @@ function stuckTasks(loops: readonly EventLoop[]): StuckTask[] {
     .filter((loop) => loop.is_running())
     .flatMap((loop) => [...loop._tasks])
     .map((task) => ({ task: task.get_name(), coro: coroName(task.get_coro()), waitsOn: describeWaiter(task._fut_waiter) }))
+    .sort((a, b) => compareTaskNames(a.task, b.task))
+}
+
+/** The harness's report order (`all_tasks()` is unordered): `Task-N` by N, then other names by code point. */
+function compareTaskNames(a: string, b: string): number {
+  const n = /^Task-(\d+)$/.exec(a)
+  const m = /^Task-(\d+)$/.exec(b)
+  if (n !== null && m !== null) return Number(n[1]) - Number(m[1])
+  if (n !== null || m !== null) return n !== null ? -1 : 1
+  return a < b ? -1 : a > b ? 1 : 0
 }
 
 /** How a deadlock report names what a task waits on (the CPython harness uses the same words). */

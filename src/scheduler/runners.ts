@@ -10,6 +10,7 @@ import type { Blocking, Coro } from './coro.js'
 import { isCoroutine } from './coro.js'
 import { RuntimeError, ValueError } from './exceptions.js'
 import { gather } from './gather.js'
+import { holdInTraceback } from './finalization.js'
 import type { EventLoop } from './loop.js'
 import { _get_running_loop, new_event_loop, set_event_loop } from './policy.js'
 import { repr } from './pyrepr.js'
@@ -21,6 +22,12 @@ export class Runner {
 
   get_loop(): EventLoop {
     return this._lazy_init()
+  }
+
+  /** `with Runner() as runner:` creates the loop on entry, before anything is run. */
+  __enter__(): this {
+    this._lazy_init()
+    return this
   }
 
   *run<T>(coro: Coro<T>): Blocking<T> {
@@ -74,8 +81,14 @@ function* cancelAllTasks(loop: EventLoop): Blocking<void> {
 
 /** `asyncio.run(main)`. */
 export function* run<T>(main: Coro<T>): Blocking<T> {
-  if (_get_running_loop() !== null) throw new RuntimeError('asyncio.run() cannot be called from a running event loop')
-  const runner = new Runner()
+  if (_get_running_loop() !== null) {
+    const error = new RuntimeError('asyncio.run() cannot be called from a running event loop')
+    holdInTraceback(error, main) // run()'s frame, in the traceback, keeps `main` alive
+    throw error
+  }
+  // `with Runner() as runner:` makes the loop first, so even a refused `main` costs the shutdown's
+  // two Task-N numbers when the runner closes.
+  const runner = new Runner().__enter__()
   try {
     return yield* runner.run(main)
   } finally {

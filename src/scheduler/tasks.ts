@@ -24,12 +24,14 @@ import {
   CancelledError,
   InvalidStateError,
   KeyboardInterrupt,
+  RecursionError,
   RuntimeError,
   SystemExit,
   TypeError,
   ValueError,
 } from './exceptions.js'
 import { Future, _set_result_unless_cancelled } from './futures.js'
+import { holdInTraceback } from './finalization.js'
 import type { EventLoop } from './loop.js'
 import type { TimerHandle } from './events.js'
 import { _get_running_loop, get_event_loop, get_running_loop } from './policy.js'
@@ -48,6 +50,8 @@ export class Task<T = unknown> extends Future<T> {
   _log_destroy_pending = true
   /** The request this task's step blocked its thread with, until the world answers it. */
   _thread_block: ThreadBlock | null = null
+  /** When it last parked or was scheduled: the order of the object CPython allocates then (finalization.ts). */
+  _park_seq = 0
   private _started = false
   /** `Task.__step`, bound once: the handle queued by `call_soon`. */
   readonly _step: (exc?: BaseException) => void
@@ -63,9 +67,12 @@ export class Task<T = unknown> extends Future<T> {
     const world = loop._world
     this._name = name ?? `Task-${world.nextTaskNumber()}`
     this._coro = coro
-    this._step = (exc) => this.__step(exc)
-    this._wakeup = Object.assign((fut: Future<unknown>) => this.__wakeup(fut), { __qualname__: 'Task.task_wakeup' })
+    // Bound functions, not arrow closures: they need no context object, so a task costs two small
+    // objects here (a million sleeping tasks: about 100 MB less). See `stepTarget`.
+    this._step = stepTarget.bind(this)
+    this._wakeup = wakeupTarget.bind(this) as Task<T>['_wakeup']
     loop._call_soon(this._step, NO_EXCEPTION)
+    this._park_seq = loop._finalizer.seq++
     loop._tasks.add(this)
     world.taskEvent(this._name, 'created', coroName(coro))
   }
@@ -94,7 +101,7 @@ export class Task<T = unknown> extends Future<T> {
     this._log_traceback = false
     if (this.done()) return false
     this._num_cancels_requested++
-    if (this._fut_waiter !== null && this._fut_waiter.cancel(msg)) return true
+    if (this._fut_waiter !== null && cancelWaiter(this._fut_waiter, msg)) return true
     this._must_cancel = true
     this._cancel_message = msg
     return true
@@ -137,6 +144,17 @@ export class Task<T = unknown> extends Future<T> {
 
   /** The body of `__step` from `coro.send()`/`coro.throw()` on: act on what the coroutine did. */
   private _advance(mode: typeof SEND | typeof THROW, value: unknown): void {
+    try {
+      this._advance_unguarded(mode, value)
+    } catch (error) {
+      // `task_step` leaves the task even when the step raises (cancelling the awaited future can:
+      // RecursionError), so the loop's next task can enter.
+      this._loop._current_task = null
+      throw error
+    }
+  }
+
+  private _advance_unguarded(mode: typeof SEND | typeof THROW, value: unknown): void {
     const loop = this._loop
     let step: IteratorResult<Yielded, T>
     try {
@@ -168,12 +186,15 @@ export class Task<T = unknown> extends Future<T> {
         yielded._asyncio_future_blocking = false
         yielded.add_done_callback(this._wakeup)
         this._fut_waiter = yielded
-        loop._world.taskEvent(this._name, 'suspended', yielded._wait_label())
+        this._park_seq = loop._finalizer.seq++
+        // The label is a repr (`sleep(0.25)` formats a float): build it only when it is recorded.
+        if (loop._world.recordTaskEvents) loop._world.taskEvent(this._name, 'suspended', yielded._wait_label())
         if (this._must_cancel && yielded.cancel(this._cancel_message)) this._must_cancel = false
       }
     } else if (yielded === SLEEP0) {
       loop._world.taskEvent(this._name, 'suspended', 'sleep(0)')
       loop._call_soon(this._step, NO_EXCEPTION)
+      this._park_seq = loop._finalizer.seq++
     } else if (isThreadBlock(yielded)) {
       // The whole thread blocks inside this step; the task stays current meanwhile.
       this._thread_block = yielded
@@ -195,6 +216,7 @@ export class Task<T = unknown> extends Future<T> {
       if (error instanceof KeyboardInterrupt || error instanceof SystemExit) throw error
     } else {
       // Not a Python exception: a bug in the model. Stop the run rather than teach it.
+      this._loop._world.modelError ??= error
       throw error
     }
   }
@@ -240,6 +262,43 @@ export class Task<T = unknown> extends Future<T> {
 
 const NO_EXCEPTION: readonly unknown[] = Object.freeze([])
 
+/**
+ * `self._fut_waiter.cancel(msg)`. Tasks that await each other in a cycle make CPython recurse until
+ * it raises RecursionError, the requests counted so far staying counted; JavaScript's own stack
+ * overflow stands for it here (deeper than Python's limit, so `cancelling()` counts differ).
+ */
+function cancelWaiter(waiter: Future<unknown>, msg: unknown): boolean {
+  try {
+    return waiter.cancel(msg)
+  } catch (error) {
+    if (error instanceof RangeError && error.message.includes('call stack')) {
+      throw new RecursionError('maximum recursion depth exceeded while calling a Python object')
+    }
+    throw error
+  }
+}
+
+/**
+ * What each task's `_step` and `_wakeup` are bound to. Passed through `anonymous` so they stay
+ * nameless (handle reprs show `<lambda>`, as for the closures they replace), and the wakeup target
+ * gets a prototype carrying `__qualname__` (`cb=[Task.task_wakeup()]`): a bound function inherits
+ * its target's prototype, so no task needs a property of its own for it.
+ */
+const stepTarget = anonymous(function (this: Task<unknown>, exc?: BaseException): void {
+  this['__step'](exc)
+})
+const wakeupTarget = anonymous(function (this: Task<unknown>, fut: Future<unknown>): void {
+  this['__wakeup'](fut)
+})
+Object.setPrototypeOf(
+  wakeupTarget,
+  Object.create(Function.prototype, { __qualname__: { value: 'Task.task_wakeup' } }) as object,
+)
+
+function anonymous<F>(fn: F): F {
+  return fn
+}
+
 function isThreadBlock(value: unknown): value is ThreadBlock {
   return typeof value === 'object' && value !== null && 'kind' in value
 }
@@ -252,31 +311,45 @@ function isThreadBlock(value: unknown): value is ThreadBlock {
  */
 export class Sleep<T> extends Future<T> {
   private _started = false
+  /** Returned or raised: awaiting it again raises, as for any exhausted coroutine. */
+  private _exhausted = false
   private _handle: TimerHandle | null = null
 
   constructor(
     readonly _delay: number,
     private readonly _value: T,
   ) {
-    super(UNBOUND_LOOP)
+    // Outside a running loop (`loop.run_until_complete(asyncio.sleep(1))`), CPython's `sleep()` only
+    // makes a coroutine object: no `get_event_loop()`, which would fail after `asyncio.run()`.
+    super(_get_running_loop())
   }
 
   override next(): IteratorResult<Yielded, T> {
+    if (this._exhausted) throw new RuntimeError('cannot reuse already awaited coroutine')
     if (!this._started) {
       this._started = true
       if (this._delay <= 0) return { done: false, value: SLEEP0 }
       const loop = get_running_loop()
-      ;(this as { _loop: EventLoop })._loop = loop
+      if (this._loop !== loop) {
+        ;(this as { _loop: EventLoop })._loop = loop
+        this._holder = loop._current_task
+        this._seq = loop._finalizer.seq++
+      }
       this._handle = loop._call_at(loop.time() + this._delay, _set_result_unless_cancelled, [this, this._value])
       return super.next()
     }
-    if (this._delay <= 0) return { done: true, value: this._value }
+    if (this._delay <= 0) {
+      this._exhausted = true
+      return { done: true, value: this._value }
+    }
     this._handle?.cancel()
+    if (this.done()) this._exhausted = true
     return super.next()
   }
 
   override throw(error: unknown): IteratorResult<Yielded, T> {
     this._handle?.cancel()
+    this._exhausted = true
     throw error
   }
 
@@ -284,15 +357,14 @@ export class Sleep<T> extends Future<T> {
     return `sleep(${repr(this._delay)})`
   }
 
+  /** A coroutine until it runs; then it stands for the future CPython's `sleep` awaits. */
   override __repr__(): string {
-    return '<coroutine object sleep>'
+    return this._started && this._delay > 0 ? super.__repr__() : '<coroutine object sleep>'
   }
 }
 Object.defineProperty(Sleep.prototype, IS_FUTURE, { value: false })
 nameCoroutineClass(Sleep.prototype, 'sleep')
 
-/** A Sleep's loop is bound when it first runs, like CPython's `get_running_loop()` inside `sleep`. */
-const UNBOUND_LOOP = null as unknown as EventLoop
 
 /** `asyncio.sleep(delay, result=None)`. */
 export function sleep<T = null>(delay: number, result: T = null as T): Sleep<T> {
@@ -301,12 +373,22 @@ export function sleep<T = null>(delay: number, result: T = null as T): Sleep<T> 
 
 /** `asyncio.create_task(coro, *, name=None)`. */
 export function create_task<T>(coro: Coro<T>, options: { name?: string } = {}): Task<T> {
-  const loop = get_running_loop()
+  const loop = runningLoopHolding(coro)
   if (loop._world.version === '3.13') return loop.create_task(coro, options)
   // 3.11 and 3.12 create the task as `Task-N` and rename it afterwards, spending a number.
   const task = loop.create_task(coro)
   if (options.name !== undefined) task.set_name(options.name)
   return task
+}
+
+/** `get_running_loop()`, whose failure's traceback keeps the caller's `coro` argument alive. */
+function runningLoopHolding(coro: unknown): EventLoop {
+  try {
+    return get_running_loop()
+  } catch (error) {
+    holdInTraceback(error, coro)
+    throw error
+  }
 }
 
 /** `asyncio.ensure_future(coro_or_future, *, loop=None)`. */

@@ -57,6 +57,12 @@ export class World {
   readonly mainThread = new SimThread('MainThread')
   currentThread = this.mainThread
   iterations = 0
+  /**
+   * A non-Python error thrown inside a task: a bug in the model. Once set, the run stops at the
+   * next loop iteration instead of unwinding through `asyncio.run`'s cleanup, which would only
+   * bury the bug under a deadlock or a cancellation.
+   */
+  modelError: unknown = undefined
   /** Every loop created in this world, for deadlock reports. */
   readonly loops: EventLoop[] = []
   private taskCounter = 0

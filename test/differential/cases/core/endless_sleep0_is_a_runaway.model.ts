@@ -1,0 +1,19 @@
+import { async_def, asyncio, print, program } from '../../../../src/scheduler/python.js'
+
+const spin = async_def(function* spin() {
+  let n = 0
+  for (;;) {
+    n += 1
+    if (n % 10 === 0) print('spin', n)
+    yield* asyncio.sleep(0)
+  }
+})
+
+const main = async_def(function* main() {
+  yield* asyncio.sleep(0.5)
+  yield* spin()
+})
+
+export default program(function* () {
+  yield* asyncio.run(main())
+})

@@ -1,0 +1,18 @@
+import asyncio
+import time
+
+
+async def say_after(delay, what):
+    await asyncio.sleep(delay)
+    print(what)
+
+
+async def main():
+    print(f"started at {time.strftime('%X')}")
+    say_after(1, "hello")
+    say_after(2, "world")
+    await say_after(1, "awaited")
+    print(f"finished at {time.strftime('%X')}")
+
+
+asyncio.run(main())
