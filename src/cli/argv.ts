@@ -1,0 +1,192 @@
+/**
+ * The command line, parsed: argv in, a typed Invocation out, or a UsageError. commander does the
+ * parsing; nothing here writes, exits or runs a command (main.ts does that), so every row of the
+ * argv → options table is testable as a function call.
+ *
+ * The interface language must be known before the help texts are built, so `--lang` is read ahead
+ * of commander (which then validates it like any other option).
+ */
+import { Command, CommanderError, Option, type Help } from 'commander'
+import { UsageError } from '../errors.js'
+import { ENGINES, type EngineName } from '../lessons/engines.js'
+import { LANG_CHOICES, Translator, bilingual, detectLang, type Lang, type LangChoice } from '../ui/i18n.js'
+import type { MessageKey } from '../ui/messages/en.js'
+import { displayWidth, wrap } from '../ui/width.js'
+import type { CheckOptions } from './commands/check.js'
+import type { ListOptions } from './commands/list.js'
+import type { RunOptions } from './commands/run.js'
+import type { ShowOptions } from './commands/show.js'
+
+export const BIN = 'asyncio-lessons'
+
+export interface GlobalOptions {
+  readonly lang: LangChoice
+  /** false for `--no-color`; undefined when not given. */
+  readonly color: boolean | undefined
+}
+
+export type Invocation = { readonly global: GlobalOptions } & (
+  | { readonly command: 'run'; readonly options: RunOptions }
+  | { readonly command: 'list'; readonly options: ListOptions }
+  | { readonly command: 'show'; readonly options: ShowOptions }
+  | { readonly command: 'check'; readonly options: CheckOptions }
+  /** Help or the version: text for stdout, exit 0. */
+  | { readonly command: 'help' | 'version'; readonly text: string }
+)
+
+type Env = Readonly<Record<string, string | undefined>>
+
+/** `--lang` as given on the command line if it is valid, else the locale's language. */
+export function languageOf(argv: readonly string[], env: Env): LangChoice {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    if (arg === '--') break
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice(7) : undefined
+    if (value !== undefined && (LANG_CHOICES as readonly string[]).includes(value)) return value as LangChoice
+  }
+  return detectLang(env)
+}
+
+const TITLES: Record<string, MessageKey> = {
+  'Usage:': 'help.title.usage',
+  'Options:': 'help.title.options',
+  'Commands:': 'help.title.commands',
+  'Arguments:': 'help.title.arguments',
+  'Global Options:': 'help.title.globalOptions',
+}
+
+function examples(tr: Translator): string {
+  const rows: Array<[string, MessageKey]> = [
+    [`${BIN} run`, 'help.example.run'],
+    [`${BIN} run 3 --lang zh`, 'help.example.runOne'],
+    [`${BIN} run await --engine python`, 'help.example.python'],
+    [`${BIN} check --engine all`, 'help.example.check'],
+  ]
+  const width = Math.max(...rows.map(([cmd]) => cmd.length))
+  return `\n${tr.t('help.examples')}\n${rows.map(([cmd, key]) => `  ${cmd.padEnd(width)}  ${tr.t(key)}`).join('\n')}\n`
+}
+
+function build(lang: Lang, version: string, columns: number, sink: { out: string; err: string }, found: { invocation?: Invocation }): Command {
+  const tr = new Translator(lang)
+  const t = (key: MessageKey): string => tr.t(key)
+  const help: Partial<Help> = {
+    // commander stops wrapping when the description column is under 40: too wide for a narrow terminal.
+    minWidthToWrap: 20,
+    styleTitle: (title: string) => (TITLES[title] ? t(TITLES[title]!) : title),
+    // commander measures with .length and wraps at spaces only: CJK needs display width and breaks anywhere.
+    displayWidth: (text: string) => displayWidth(text),
+    boxWrap: (text: string, width: number) => wrap(text, width).join('\n'),
+    optionDescription: (option: Option) => {
+      const extra: string[] = []
+      if (option.argChoices) extra.push(`${t('help.choices')}${option.argChoices.join(', ')}`)
+      if (option.defaultValue !== undefined && !option.negate) extra.push(`${t('help.default')}${String(option.defaultValue)}`)
+      return extra.length === 0 ? option.description : `${option.description} ${tr.t('help.extra', { items: extra.join(t('help.separator')) })}`
+    },
+  }
+  const output = {
+    writeOut: (text: string) => void (sink.out += text),
+    writeErr: (text: string) => void (sink.err += text),
+    getOutHelpWidth: () => columns,
+    getErrHelpWidth: () => columns,
+    getOutHasColors: () => false,
+    getErrHasColors: () => false,
+  }
+  const program = new Command(BIN)
+  const global = (): GlobalOptions => {
+    const opts = program.opts<{ lang?: LangChoice; color?: boolean }>()
+    return { lang: opts.lang ?? lang, color: opts.color === false ? false : undefined }
+  }
+  const configure = (command: Command): Command =>
+    command
+      .helpOption('-h, --help', t('option.help'))
+      .configureHelp(help)
+      .configureOutput(output)
+      .exitOverride()
+      .showSuggestionAfterError(true)
+
+  configure(program)
+    .description(t('program.description'))
+    .version(version, '-V, --version', t('option.version'))
+    .helpCommand('help [command]', t('command.help'))
+    .addOption(new Option('--lang <lang>', t('option.lang')).choices(LANG_CHOICES))
+    .option('--no-color', t('option.noColor'))
+    .addHelpText('after', examples(tr))
+
+  configure(program.command('run'))
+    .description(t('run.description'))
+    .argument('[lessons...]', t('argument.lessons'))
+    .addOption(new Option('--engine <engine>', t('run.option.engine')).choices(ENGINES).default('embedded'))
+    .option('--no-code', t('run.option.noCode'))
+    .option('--no-explain', t('run.option.noExplain'))
+    .option('--json', t('option.json'))
+    .action((lessons: string[], opts: { engine: EngineName; code: boolean; explain: boolean; json?: boolean }) => {
+      found.invocation = {
+        global: global(),
+        command: 'run',
+        options: { lessons, engine: opts.engine, code: opts.code, explain: opts.explain, json: opts.json === true },
+      }
+    })
+
+  configure(program.command('list'))
+    .description(t('list.description'))
+    .option('--json', t('option.json'))
+    .action((opts: { json?: boolean }) => {
+      found.invocation = { global: global(), command: 'list', options: { json: opts.json === true } }
+    })
+
+  configure(program.command('show'))
+    .description(t('show.description'))
+    .argument('<lesson>', t('argument.lesson'))
+    .action((lesson: string) => {
+      found.invocation = { global: global(), command: 'show', options: { lesson } }
+    })
+
+  configure(program.command('check'))
+    .description(t('check.description'))
+    .argument('[lessons...]', t('argument.lessons'))
+    .addOption(new Option('--engine <engine>', t('check.option.engine')).choices([...ENGINES, 'all']).default('all'))
+    .option('--json', t('option.json'))
+    .action((lessons: string[], opts: { engine: EngineName | 'all'; json?: boolean }) => {
+      const engines = opts.engine === 'all' ? [...ENGINES] : [opts.engine]
+      found.invocation = { global: global(), command: 'check', options: { lessons, engines, json: opts.json === true } }
+    })
+
+  return program
+}
+
+/** The subcommand named in argv, for the hint after an error. */
+function commandNamed(argv: readonly string[]): string | undefined {
+  return argv.find((arg) => ['run', 'list', 'show', 'check', 'help'].includes(arg))
+}
+
+export interface ParseSettings {
+  readonly env: Env
+  readonly version: string
+  /** Width for help text. */
+  readonly columns: number
+}
+
+export function parseArgv(argv: readonly string[], { env, version, columns }: ParseSettings): Invocation {
+  const choice = languageOf(argv, env)
+  const lang: Lang = choice === 'both' ? detectLang(env) : choice
+  const sink = { out: '', err: '' }
+  const found: { invocation?: Invocation } = {}
+  const program = build(lang, version, columns, sink, found)
+  const fallback: GlobalOptions = { lang: choice, color: argv.includes('--no-color') ? false : undefined }
+  try {
+    program.parse([...argv], { from: 'user' })
+  } catch (error) {
+    if (!(error instanceof CommanderError)) throw error
+    if (error.code === 'commander.version') return { global: fallback, command: 'version', text: sink.out }
+    // Explicit --help, `help [command]`, and no command at all: help on stdout, exit 0.
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.help') {
+      return { global: fallback, command: 'help', text: sink.out + sink.err }
+    }
+    const reason = (sink.err.trim() || error.message).replace(/^error: /, '')
+    const name = commandNamed(argv)
+    const hint = bilingual('error.hint', { command: name && name !== 'help' ? `${BIN} ${name}` : BIN })
+    throw new UsageError({ en: `${reason}\n${hint.en}`, zh: `${reason}\n${hint.zh}` })
+  }
+  if (found.invocation === undefined) return { global: fallback, command: 'help', text: program.helpInformation() }
+  return found.invocation
+}
