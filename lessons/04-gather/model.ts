@@ -1,0 +1,40 @@
+import { ValueError, async_def, asyncio, f, format, print, program, time } from '../../src/scheduler/python.js'
+
+const do_some_work = async_def(function* do_some_work(x: number) {
+  print('waiting:', x)
+  yield* asyncio.sleep(x)
+  print('done:', x)
+  return `Done after ${x}s`
+})
+
+const count = async_def(function* count(k: number) {
+  yield* asyncio.sleep(0.6)
+  return k
+})
+
+const fail = async_def(function* fail() {
+  yield* asyncio.sleep(0.3)
+  throw new ValueError('job failed')
+})
+
+const main = async_def(function* main() {
+  // tasks made by hand, unpacked with *: results come back in argument order
+  const tasks = [4, 1, 2].map((x) => asyncio.create_task(do_some_work(x)))
+  let results = yield* asyncio.gather(...tasks)
+  for (const result of results) {
+    print('Task ret:', result)
+  }
+
+  // plain coroutines: gather wraps each one in a task for you
+  const start = time.perf_counter()
+  results = yield* asyncio.gather(count(1), count(2))
+  print(f`result: ${results} in ${format(time.perf_counter() - start, '0.2')} seconds`)
+
+  // return_exceptions=True: an exception takes its place in the list
+  results = yield* asyncio.gather(count(1), fail(), count(3), { return_exceptions: true })
+  print(results)
+})
+
+export default program(function* () {
+  yield* asyncio.run(main())
+})
