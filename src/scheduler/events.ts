@@ -4,7 +4,8 @@
  * Invariant: a handle runs at most once, and only from the loop's single call site in `runOnce`
  * (CPython: "This is the only place where callbacks are actually *called*").
  */
-import { floatRepr, repr } from './pyrepr.js'
+import { floatRepr } from './pyrepr.js'
+import { reprlibRepr } from './reprlib.js'
 import type { EventLoop } from './loop.js'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -12,21 +13,22 @@ export type Callback = (...args: any[]) => unknown
 
 export const NO_ARGS: readonly unknown[] = Object.freeze([])
 
-/** Markers in `Handle._argv`: the arguments are the one or two held inline. */
-const ONE_ARG: readonly unknown[] = Object.freeze([])
-const TWO_ARGS: readonly unknown[] = Object.freeze([])
+/** Markers in `Handle._second`: what `_first` holds when it is not the first of two arguments. */
+const ONE_ARG = Object.freeze({})
+const ARG_ARRAY = Object.freeze({})
 
 export class Handle {
   _cancelled = false
   /**
-   * The arguments, or a marker when there are one or two: those live in `_arg0`/`_arg1`. Nearly
-   * every handle the scheduler makes has one (a done-callback's future) or two (a sleep's future
-   * and result), and a sleeping task's timer lives as long as the sleep: inline, a million sleeping
-   * tasks hold a million fewer arrays, and the arrays callers pass die young.
+   * The arguments, in two slots. Two arguments (a sleep's future and result) are `_first` and
+   * `_second`; one (a done-callback's future) is `_first`, with ONE_ARG in `_second`; any other
+   * count is an array in `_first`, with ARG_ARRAY in `_second`. The markers are private objects no
+   * caller can pass. Nearly every handle the scheduler makes has one or two arguments, and a timer
+   * lives as long as its sleep: a million sleeping tasks hold no argument arrays (the arrays
+   * callers pass die young), and every handle is one word smaller than with a slot per argument.
    */
-  private readonly _argv: readonly unknown[]
-  private readonly _arg0: unknown
-  private readonly _arg1: unknown
+  private readonly _first: unknown
+  private readonly _second: unknown
 
   constructor(
     readonly _callback: Callback,
@@ -34,22 +36,22 @@ export class Handle {
     readonly _loop: EventLoop,
   ) {
     const n = args.length
-    this._argv = n === 1 ? ONE_ARG : n === 2 ? TWO_ARGS : args
-    this._arg0 = n === 1 || n === 2 ? args[0] : undefined
-    this._arg1 = n === 2 ? args[1] : undefined
+    this._first = n === 1 || n === 2 ? args[0] : args
+    this._second = n === 2 ? args[1] : n === 1 ? ONE_ARG : ARG_ARRAY
   }
 
   get _args(): readonly unknown[] {
-    const argv = this._argv
-    return argv === ONE_ARG ? [this._arg0] : argv === TWO_ARGS ? [this._arg0, this._arg1] : argv
+    const second = this._second
+    if (second === ARG_ARRAY) return this._first as readonly unknown[]
+    return second === ONE_ARG ? [this._first] : [this._first, second]
   }
 
   /** Calls the callback with its arguments: only the loop's `_run_handle` does. */
   _invoke(): void {
-    const argv = this._argv
-    if (argv === ONE_ARG) this._callback(this._arg0)
-    else if (argv === TWO_ARGS) this._callback(this._arg0, this._arg1)
-    else this._callback(...argv)
+    const second = this._second
+    if (second === ONE_ARG) this._callback(this._first)
+    else if (second === ARG_ARRAY) this._callback(...(this._first as readonly unknown[]))
+    else this._callback(this._first, second)
   }
 
   cancel(): void {
@@ -114,16 +116,4 @@ export function callbackName(callback: Callback): string {
 /** `format_helpers._format_callback`: `print('x', 1)`, arguments shortened as `reprlib.repr` does. */
 export function formatCallback(callback: Callback, args: readonly unknown[]): string {
   return `${callbackName(callback)}(${args.map(reprlibRepr).join(', ')})`
-}
-
-/** `reprlib.repr` for the arguments lessons pass: strings over 30 characters and lists over 6 items. */
-function reprlibRepr(value: unknown): string {
-  if (Array.isArray(value)) {
-    const items = value.slice(0, 6).map(reprlibRepr)
-    if (value.length > 6) items.push('...')
-    return `[${items.join(', ')}]`
-  }
-  const text = repr(value)
-  if (typeof value !== 'string' || text.length <= 30) return text
-  return `${text.slice(0, 13)}...${text.slice(text.length - 14)}`
 }

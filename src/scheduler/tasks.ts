@@ -74,7 +74,7 @@ export class Task<T = unknown> extends Future<T> {
     loop._call_soon(this._step, NO_EXCEPTION)
     this._park_seq = loop._finalizer.seq++
     loop._tasks.add(this)
-    world.taskEvent(this._name, 'created', coroName(coro))
+    if (world.recordTaskEvents) world.taskEvent(this._name, 'created', coroName(coro))
   }
 
   get_name(): string {
@@ -391,7 +391,10 @@ function runningLoopHolding(coro: unknown): EventLoop {
   }
 }
 
-/** `asyncio.ensure_future(coro_or_future, *, loop=None)`. */
+/** `asyncio.ensure_future(coro_or_future, *, loop=None)`: a future as is, a coroutine as a new Task. */
+export function ensure_future<T>(value: Future<T>, loop?: EventLoop): Future<T>
+export function ensure_future<T>(value: Coro<T>, loop?: EventLoop): Task<T>
+export function ensure_future<T>(value: Coro<T> | Future<T>, loop?: EventLoop): Future<T>
 export function ensure_future<T>(value: Coro<T> | Future<T>, loop?: EventLoop): Future<T> {
   if (isFuture(value)) {
     if (loop !== undefined && loop !== value._loop) {

@@ -7,6 +7,7 @@
  * A run installs its world with `enterWorld` and removes it when it ends; models reach it through
  * the Python facade, never directly.
  */
+import type { BlockReply, Blocking, ThreadBlock } from './coro.js'
 import type { EventLoop } from './loop.js'
 import type { Stream, TaskEventKind, TraceEvent } from './trace.js'
 
@@ -27,7 +28,10 @@ export interface WorldOptions {
 export const DEFAULT_EPOCH = 1704133659
 export const DEFAULT_MAX_ITERATIONS = 1_000_000
 
-/** A simulated thread: per-thread state that Python keeps in thread-locals. */
+/**
+ * A simulated thread: per-thread state that Python keeps in thread-locals, and what the thread
+ * scheduler (thread-scheduler.ts) needs to run it.
+ */
 export class SimThread {
   /** The loop running in this thread (`events._get_running_loop()`). */
   runningLoop: EventLoop | null = null
@@ -35,8 +39,26 @@ export class SimThread {
   eventLoop: EventLoop | null = null
   /** Whether `set_event_loop` was ever called in this thread (the policy's `_set_called`). */
   eventLoopSet = false
+  /** `new`: started, never run; `blocked`: waits on `block`; `done`: its body returned or raised. */
+  state: 'new' | 'blocked' | 'done' = 'new'
+  /** The thread's code: the program body for the main thread, `Thread.run()` for the others. */
+  body: Blocking<unknown> | null = null
+  /** What the thread waits on while `blocked`. */
+  block: ThreadBlock | null = null
+  /** Virtual time from which the thread may run again; null: only a notify can wake it. */
+  wakeAt: number | null = null
+  /** Breaks ties between threads with the same `wakeAt`: the world's sequence when it was set. */
+  stamp = 0
+  /** What its blocking call returns when it runs again. */
+  reply: BlockReply = {}
+  /** Notified when the thread ends (`join`), and when it first runs (`start`). */
+  readonly endChannel = {}
+  readonly startChannel = {}
 
-  constructor(readonly name: string) {}
+  constructor(
+    public name: string,
+    public daemon = false,
+  ) {}
 }
 
 interface PendingLine {
@@ -56,6 +78,11 @@ export class World {
   readonly events: TraceEvent[] = []
   readonly mainThread = new SimThread('MainThread')
   currentThread = this.mainThread
+  /** Every thread ever started, main first, in start order. */
+  readonly threads: SimThread[] = [this.mainThread]
+  /** `threading._counter`: the N of `Thread-N`. */
+  threadNameCounter = 0
+  private wakeCounter = 0
   iterations = 0
   /**
    * A non-Python error thrown inside a task: a bug in the model. Once set, the run stops at the
@@ -89,6 +116,39 @@ export class World {
   /** Advance the clock to `t` (never backwards). */
   advanceTo(t: number): void {
     if (t > this.now) this.now = t
+  }
+
+  /**
+   * Whether the program runs on one thread, so that a loop waiting for a timer may move the clock
+   * itself (`advanceTo(until)`, the answer `idle` would get) instead of blocking its thread.
+   */
+  soleThread(): boolean {
+    return this.threads.length === 1 || this.threads.every((t) => t === this.currentThread || t.state === 'done')
+  }
+
+  /** Sequence numbers for the scheduler's tie-break: the order in which wake-ups became known. */
+  nextWakeStamp(): number {
+    return ++this.wakeCounter
+  }
+
+  /**
+   * Wakes every thread waiting on `channel` (a `wait` block, or an `idle` loop when the channel is
+   * that loop): each may run again at the current time, in the order they began to wait (FIFO, as
+   * `threading.Condition` queues its waiters).
+   */
+  notify(channel: object): void {
+    const waiting = this.threads.filter((thread) => {
+      const block = thread.state === 'blocked' ? thread.block : null
+      if (block === null) return false
+      return (block.kind === 'wait' && block.channel === channel) || (block.kind === 'idle' && thread.runningLoop === channel)
+    })
+    waiting.sort((a, b) => a.stamp - b.stamp)
+    for (const thread of waiting) {
+      thread.block = null
+      thread.wakeAt = this.now
+      thread.stamp = this.nextWakeStamp()
+      thread.reply = { value: true }
+    }
   }
 
   /** Counts one loop iteration; true when the budget is spent and the run must stop. */
