@@ -1,0 +1,59 @@
+import asyncio
+import time
+
+
+async def say_after(delay, what):
+    await asyncio.sleep(delay)
+    print(what)
+
+
+# 1. Forgetting await: the call only makes a coroutine object.
+async def forget_await():
+    say_after(1, '1. hello')  # should be: await say_after(...)
+    print('1. say_after was called, but its body never ran')
+
+
+# 2. create_task with no running loop (article 002, at module level).
+def create_task_without_a_loop():
+    try:
+        asyncio.create_task(say_after(1, '2. hello'))
+    except RuntimeError as e:
+        print('2. RuntimeError:', e)
+
+
+# 3. Coroutines passed to wait() (article 002): TypeError since 3.11.
+async def wait_on_a_coroutine():
+    coro = say_after(1, '3. hello, from a task')
+    try:
+        await asyncio.wait([coro])
+    except TypeError as e:
+        print('3. TypeError:', e)
+    await asyncio.wait([asyncio.create_task(coro)])  # the fix: a task
+
+
+# 4. time.sleep in a coroutine blocks the thread: every task waits.
+async def say_after_blocking(delay, what):
+    time.sleep(delay)  # should be: await asyncio.sleep(delay)
+    print(what)
+
+
+async def block_the_loop():
+    start = time.perf_counter()
+    await asyncio.gather(say_after_blocking(1, '4. hello'),
+                         say_after_blocking(2, '4. world'))
+    print(f'4. took {time.perf_counter() - start:.1f} s, not 2.0')
+
+
+# 5. A missing argument (article 003 leaves out the delay).
+async def missing_argument():
+    try:
+        await asyncio.gather(say_after('hello'), say_after('world'))
+    except TypeError as e:
+        print('5. TypeError:', e)
+
+
+asyncio.run(forget_await())
+create_task_without_a_loop()
+asyncio.run(wait_on_a_coroutine())
+asyncio.run(block_the_loop())
+asyncio.run(missing_argument())
