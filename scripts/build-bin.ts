@@ -1,18 +1,31 @@
 /**
- * Builds the published bin: one bundled CommonJS file, `dist/asyncio-lessons.cjs`, with commander,
- * the CLI, the scheduler and every built-in lesson's lesson.ts and model.ts compiled in, so the
- * installed command needs neither tsx nor node_modules and starts about as fast as node itself.
+ * Builds the published bin: a bundled CommonJS file, `dist/asyncio-lessons.cjs`, with commander,
+ * the CLI and every built-in lesson's lesson.ts compiled in, so the installed command needs neither
+ * tsx nor node_modules and starts about as fast as node itself.
+ *
+ * Code that only some commands need is bundled into files of its own beside it, each `require`d
+ * the first time it is used, so that `--version` and `list` never even parse it:
+ *
+ *     asyncio-lessons.scheduler.cjs   the embedded scheduler (run, check, quiz)
+ *     asyncio-lessons.spinner.cjs     ora, for `run --realtime` on a terminal
+ *     asyncio-lessons.prompts.cjs     enquirer, for the menu and the quiz on a terminal
+ *
+ * A lazy group owns its source files: any import of one of them from outside the group becomes a
+ * small shim in the main bundle, `module.exports = require('./asyncio-lessons.<group>.cjs').modules[key]`.
+ * No module may be in two bundles (a class loaded twice breaks `instanceof`), so a group's bundle
+ * fails to build if it reaches a source file it does not own. Packages may be in both (chalk is
+ * in the main bundle and inside ora's): they keep no state that the two copies would have to share.
  *
  * The built-in lessons are found at build time: a plugin replaces src/lessons/builtin.ts with a
  * module importing each `lessons/NN-slug/{lesson,model}.ts` statically. Their text files
  * (main.py, expected.out, explanations) stay in lessons/ and are read at run time.
  *
- *     tsx scripts/build-bin.ts [--outfile path] [--format cjs|esm]
+ *     tsx scripts/build-bin.ts [--outfile path] [--format cjs|esm] [--analyze]
  */
-import { chmodSync, readdirSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { chmodSync, existsSync, readdirSync } from 'node:fs'
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { build, type Format, type Plugin } from 'esbuild'
+import { build, type Format, type Metafile, type Plugin } from 'esbuild'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 export const BIN_PATH = join(root, 'dist', 'asyncio-lessons.cjs')
@@ -25,6 +38,9 @@ function builtinLessons(lessonsDir: string): Plugin {
         const folders = readdirSync(lessonsDir, { withFileTypes: true })
           .filter((d) => d.isDirectory() && /^\d{2,3}-[a-z0-9-]+$/.test(d.name))
           .map((d) => d.name)
+          // A folder still being written (no lesson.ts or model.ts yet) is left out; the loader then
+          // reports it as a problem of that lesson instead of the whole build failing.
+          .filter((folder) => existsSync(join(lessonsDir, folder, 'lesson.ts')) && existsSync(join(lessonsDir, folder, 'model.ts')))
           .sort()
         const path = (folder: string, file: string): string => JSON.stringify(join(lessonsDir, folder, file))
         const imports = folders.map((folder, i) => `import * as lesson${i} from ${path(folder, 'lesson.ts')}`)
@@ -44,39 +60,163 @@ function builtinLessons(lessonsDir: string): Plugin {
   }
 }
 
+interface LazyGroup {
+  /** The bundle is `<bin name>.<name>.cjs`. */
+  readonly name: string
+  /** Whether an absolute source path belongs to the group. */
+  readonly owns: (path: string) => boolean
+}
+
+const inPackage =
+  (name: string) =>
+  (path: string): boolean =>
+    path.startsWith(join(root, 'node_modules', name) + sep)
+
+const LAZY_GROUPS: readonly LazyGroup[] = [
+  // The models (lessons/*/model.ts) stay in the main bundle, lazily initialised: they are small,
+  // and they import helpers of the main bundle (the quiz's defineVariants).
+  { name: 'scheduler', owns: (path) => path.startsWith(join(root, 'src', 'scheduler') + sep) },
+  // ora is an ES module: a CommonJS shim cannot hand over its default export as `import ora from
+  // 'ora'` expects, so the group holds an adapter of ours with named exports, and only it may import ora.
+  { name: 'spinner', owns: (path) => path === join(root, 'src', 'cli', 'terminal', 'spinner.ts') },
+  // enquirer is CommonJS: the shim hands over its module.exports unchanged, so any module may import it.
+  { name: 'prompts', owns: inPackage('enquirer') },
+]
+
+/** The key of a module in its group's `modules` table: its path from the package root, `/`-separated. */
+const moduleKey = (path: string): string => relative(root, path).split(sep).join('/')
+
+const lazyFile = (outfile: string, group: LazyGroup): string => `${basename(outfile, extname(outfile))}.${group.name}.cjs`
+
+/** Routes imports of a lazy group's modules to shims, and records which modules were asked for. */
+function lazyShims(outfile: string, requested: Map<LazyGroup, Set<string>>): Plugin {
+  return {
+    name: 'lazy-shims',
+    setup(b) {
+      b.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.kind === 'entry-point' || args.namespace === 'lazy-shim' || args.pluginData === 'lazy-shims') return undefined
+        const importerGroup = LAZY_GROUPS.find((g) => g.owns(args.importer))
+        const resolved = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, importer: args.importer, pluginData: 'lazy-shims' })
+        if (resolved.errors.length > 0) return { errors: resolved.errors }
+        if (resolved.external) return undefined
+        const group = LAZY_GROUPS.find((g) => g.owns(resolved.path))
+        if (group === undefined || group === importerGroup) return undefined
+        const key = moduleKey(resolved.path)
+        if (!requested.has(group)) requested.set(group, new Set())
+        requested.get(group)!.add(key)
+        return { path: key, namespace: 'lazy-shim', pluginData: group }
+      })
+      b.onLoad({ filter: /.*/, namespace: 'lazy-shim' }, (args) => {
+        const file = `./${lazyFile(outfile, args.pluginData as LazyGroup)}`
+        return { contents: `module.exports = require(${JSON.stringify(file)}).modules[${JSON.stringify(args.path)}]`, loader: 'js' }
+      })
+      b.onResolve({ filter: /\.cjs$/, namespace: 'lazy-shim' }, (args) => ({ path: args.path, external: true }))
+    },
+  }
+}
+
+/** Fails the group's build when it reaches a source file of the main bundle or of another group. */
+function ownedOnly(group: LazyGroup): Plugin {
+  return {
+    name: 'owned-only',
+    setup(b) {
+      b.onLoad({ filter: /\.[cm]?[jt]s$/ }, (args) => {
+        if (args.path.includes(`${sep}node_modules${sep}`) || group.owns(args.path)) return undefined
+        return { errors: [{ text: `${moduleKey(args.path)} is not part of the lazy bundle "${group.name}", yet ${group.name} imports it: it would be loaded twice` }] }
+      })
+    },
+  }
+}
+
 export interface BuildOptions {
   readonly outfile?: string
   readonly format?: Format
   /** Another entry point bundled the same way (tests use it to probe what bundling preserves). */
   readonly entry?: string
+  /** Print each bundle's size by source folder and package (`--analyze`). */
+  readonly analyze?: boolean
 }
 
-export async function buildBin({ outfile = BIN_PATH, format = 'cjs', entry = join(root, 'src', 'cli', 'main.ts') }: BuildOptions = {}): Promise<string> {
+/** `bytes  folder-or-package` for each bundle, largest first. */
+function printSizes(metafile: Metafile): void {
+  for (const [file, output] of Object.entries(metafile.outputs)) {
+    const sizes = new Map<string, number>()
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)
+      const key = match !== null ? match[1]! : input.split('/').slice(0, input.startsWith('lessons/') ? 1 : 2).join('/')
+      sizes.set(key, (sizes.get(key) ?? 0) + bytesInOutput)
+    }
+    console.log(`${file}: ${output.bytes} bytes`)
+    for (const [key, bytes] of [...sizes].sort((a, b) => b[1] - a[1])) console.log(`  ${String(bytes).padStart(7)}  ${key}`)
+  }
+}
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  // Names are Python-visible (exception classes, coroutine functions, `Task.__repr__`): keep them.
+  minify: process.env.NO_MINIFY === undefined,
+  keepNames: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+} as const
+
+const IMPORT_META_URL = 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;'
+
+/** Builds the bin and the lazy bundles it asks for, side by side; returns the bin's path. */
+export async function buildBin({
+  outfile = BIN_PATH,
+  format = 'cjs',
+  entry = join(root, 'src', 'cli', 'main.ts'),
+  analyze = false,
+}: BuildOptions = {}): Promise<string> {
   const cjs = format === 'cjs'
-  await build({
+  const requested = new Map<LazyGroup, Set<string>>()
+  const main = await build({
+    metafile: analyze,
+    ...common,
     entryPoints: [entry],
     outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
     format,
-    // Names are Python-visible (exception classes, coroutine functions, `Task.__repr__`): keep them.
-    minify: process.env.NO_MINIFY === undefined,
-    keepNames: true,
-    legalComments: 'none',
-    logLevel: 'warning',
     banner: {
       js: cjs
         ? '#!/usr/bin/env node\n' +
           // Node 22.1+ caches the compiled bundle between runs; Node 20 has no such API and skips it.
           'try { require("node:module").enableCompileCache?.() } catch {}\n' +
-          'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;'
+          IMPORT_META_URL
         : '#!/usr/bin/env node\nimport { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
     },
     define: cjs ? { 'import.meta.url': '__importMetaUrl' } : {},
-    plugins: [builtinLessons(join(root, 'lessons'))],
+    plugins: [lazyShims(outfile, requested), builtinLessons(join(root, 'lessons'))],
   })
   chmodSync(outfile, 0o755)
+  if (main.metafile) printSizes(main.metafile)
+  for (const [group, keys] of requested) {
+    // Sorted, so the modules initialise in the same order on every build.
+    const sorted = [...keys].sort()
+    // A package is required, so the shim hands over its module.exports exactly; our modules are
+    // imported as namespaces.
+    const contents = [
+      ...sorted.map((key, i) =>
+        key.startsWith('node_modules/')
+          ? `const m${i} = require(${JSON.stringify(join(root, key))})`
+          : `import * as m${i} from ${JSON.stringify(join(root, key))}`,
+      ),
+      `export const modules = {\n${sorted.map((key, i) => `  ${JSON.stringify(key)}: m${i},`).join('\n')}\n}`,
+    ].join('\n')
+    const lazy = await build({
+      ...common,
+      metafile: analyze,
+      stdin: { contents, loader: 'js', resolveDir: root, sourcefile: `${group.name}-entry.js` },
+      outfile: join(dirname(outfile), lazyFile(outfile, group)),
+      format: 'cjs',
+      banner: { js: IMPORT_META_URL },
+      define: { 'import.meta.url': '__importMetaUrl' },
+      plugins: [ownedOnly(group)],
+    })
+    if (lazy.metafile) printSizes(lazy.metafile)
+  }
   return outfile
 }
 
@@ -85,6 +225,6 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(
     const i = process.argv.indexOf(name)
     return i < 0 ? undefined : process.argv[i + 1]
   }
-  const out = await buildBin({ outfile: arg('--outfile'), format: arg('--format') as Format | undefined })
+  const out = await buildBin({ outfile: arg('--outfile'), format: arg('--format') as Format | undefined, analyze: process.argv.includes('--analyze') })
   console.log(`built ${out}`)
 }

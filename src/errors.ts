@@ -3,7 +3,8 @@
  * languages; the CLI's top level prints the one in the user's language, never a stack trace.
  */
 
-export type ExitCode = 1 | 2 | 3
+/** 130: interrupted by Ctrl-C (128 + SIGINT), as shells report it. */
+export type ExitCode = 1 | 2 | 3 | 130
 
 export interface Bilingual {
   readonly en: string
@@ -31,4 +32,9 @@ export class EngineUnavailableError extends AppError {
 /** A check found a difference between what a lesson claims and what a run produced. */
 export class MismatchError extends AppError {
   readonly exitCode = 1
+}
+
+/** Ctrl-C stopped a command that was waiting (a real-time replay, the menu): exit 130, as a shell reports SIGINT. */
+export class StoppedError extends AppError {
+  readonly exitCode = 130
 }

@@ -21,3 +21,5 @@ const main = async_def(function* main() {
 export default program(function* () {
   yield* asyncio.run(main())
 })
+
+export { default as variants } from './variants.js'

@@ -6,8 +6,8 @@ Invariants:
     would wait (`jump_to(when)`: now = when, exactly, so a timer due at `when` is due).
   - Wall-clock readings are epoch + now; monotonic readings are now.
 
-Single-threaded for now. All access goes through the clock object so that a later version can
-guard it with a condition variable (threads sleeping in virtual time) without touching callers.
+With several threads, threads.py's scheduler runs one thread at a time and moves the clock
+only when every live thread is blocked (see its docstring).
 """
 
 import math
@@ -15,6 +15,7 @@ import time
 
 _NS = 1_000_000_000
 _MISSING = object()
+_SLEEP = object()  # the channel of time.sleep: nothing notifies it
 
 
 class VirtualClock:
@@ -22,6 +23,9 @@ class VirtualClock:
         self.epoch = float(epoch)
         self.epoch_ns = round(self.epoch * _NS)
         self.now = 0.0
+        # The thread scheduler (threads.py), once installed: with other threads alive, a sleep
+        # blocks the calling thread and the scheduler moves the clock.
+        self.threads = None
 
     def advance(self, seconds: float) -> None:
         self.now += seconds
@@ -77,7 +81,12 @@ def install_time(clock: VirtualClock) -> None:
         return clock.wall_ns()
 
     def sleep(secs, /):
-        clock.advance(_sleep_seconds(secs, real_sleep))
+        seconds = _sleep_seconds(secs, real_sleep)
+        threads = clock.threads
+        if threads is not None and threads.threaded():
+            threads.block(_SLEEP, clock.now + seconds, 'sleep')
+        else:
+            clock.advance(seconds)
 
     def localtime(secs=None, /):
         return real_localtime(clock.wall() if secs is None else secs)

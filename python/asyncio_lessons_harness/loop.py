@@ -73,8 +73,14 @@ def _task_order(task):
 
 def stuck_tasks(loop) -> list:
     """Every unfinished task of `loop`: Task-N by N, then other names alphabetically."""
+    return stuck_tasks_of([loop])
+
+
+def stuck_tasks_of(loops) -> list:
+    """Every unfinished task of the running loops among `loops`, in `stuck_tasks`' order."""
+    tasks = [task for loop in loops if loop.is_running() for task in asyncio.all_tasks(loop)]
     stuck = []
-    for task in sorted(asyncio.all_tasks(loop), key=_task_order):
+    for task in sorted(tasks, key=_task_order):
         coro = task.get_coro()
         stuck.append({'task': task.get_name(),
                       'coro': getattr(coro, '__qualname__', type(coro).__name__),
@@ -108,6 +114,19 @@ class VirtualSelector(selectors.BaseSelector):
 
     def select(self, timeout=None):
         clock = self._session.clock
+        threads = self._session.threads
+        if timeout != 0 and threads is not None and (threads.threaded() or (timeout is None and threads.started_any())):
+            # Other threads alive: this thread blocks until its timer or a `_write_to_self`. (Once
+            # a thread was started, a deadlock report lists the threads: the scheduler makes it.)
+            until = None
+            if timeout is not None:
+                scheduled = self.loop._scheduled if self.loop is not None else None
+                if scheduled and scheduled[0]._when - clock.now <= base_events.MAXIMUM_SELECT_TIMEOUT:
+                    until = scheduled[0]._when
+                else:
+                    until = clock.now + timeout
+            threads.block(self.loop, until, 'run_forever')
+            return self._real.select(0)
         if timeout is None:
             ready = self._real.select(0)
             if ready:
@@ -131,6 +150,13 @@ def install_loop(session: Session) -> None:
             virtual = VirtualSelector(session)
             super().__init__(virtual)
             virtual.loop = self
+            if session.threads is not None:
+                session.threads.loops.add(self)
+
+        def _write_to_self(self):
+            super()._write_to_self()
+            if session.threads is not None:
+                session.threads.notify(self)
 
         def time(self):
             return clock.now

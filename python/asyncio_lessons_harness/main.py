@@ -13,10 +13,14 @@ def run(opts: dict) -> int:
     from .loop import install_loop
     from .program import Program
     from .session import Session
+    from .threads import install_threads
 
     channel = TraceChannel(opts['trace_fd'])
     capture = Capture(clock, channel)
     session = Session(clock, channel, capture, opts['max_iterations'])
+    session.threads = clock.threads = install_threads(session)
     install_loop(session)
     capture.install()
-    return Program(session, opts['program'], opts['args']).run()
+    status = Program(session, opts['program'], opts['args']).run()
+    session.threads.main_exit()
+    return status

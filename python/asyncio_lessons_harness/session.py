@@ -16,6 +16,7 @@ class Session:
         self.capture = capture
         self.max_iterations = max_iterations
         self.iterations = 0
+        self.threads = None  # the thread scheduler (threads.py), once installed
 
     def count_iteration(self) -> None:
         """Called at the start of every `_run_once`, of every loop."""

@@ -14,6 +14,8 @@ import type { MessageKey } from '../ui/messages/en.js'
 import { displayWidth, wrap } from '../ui/width.js'
 import type { CheckOptions } from './commands/check.js'
 import type { ListOptions } from './commands/list.js'
+import type { ProgressOptions } from './commands/progress.js'
+import type { QuizOptions } from './commands/quiz.js'
 import type { RunOptions } from './commands/run.js'
 import type { ShowOptions } from './commands/show.js'
 
@@ -30,8 +32,12 @@ export type Invocation = { readonly global: GlobalOptions } & (
   | { readonly command: 'list'; readonly options: ListOptions }
   | { readonly command: 'show'; readonly options: ShowOptions }
   | { readonly command: 'check'; readonly options: CheckOptions }
+  | { readonly command: 'quiz'; readonly options: QuizOptions }
+  | { readonly command: 'progress'; readonly options: ProgressOptions }
   /** Help or the version: text for stdout, exit 0. */
   | { readonly command: 'help' | 'version'; readonly text: string }
+  /** No command: the menu on a terminal, else `text`, the help. */
+  | { readonly command: 'menu'; readonly text: string }
 )
 
 type Env = Readonly<Record<string, string | undefined>>
@@ -61,6 +67,7 @@ function examples(tr: Translator): string {
     [`${BIN} run 3 --lang zh`, 'help.example.runOne'],
     [`${BIN} run await --engine python`, 'help.example.python'],
     [`${BIN} check --engine all`, 'help.example.check'],
+    [`${BIN} quiz 3`, 'help.example.quiz'],
   ]
   const width = Math.max(...rows.map(([cmd]) => cmd.length))
   return `\n${tr.t('help.examples')}\n${rows.map(([cmd, key]) => `  ${cmd.padEnd(width)}  ${tr.t(key)}`).join('\n')}\n`
@@ -119,11 +126,14 @@ function build(lang: Lang, version: string, columns: number, sink: { out: string
     .option('--no-code', t('run.option.noCode'))
     .option('--no-explain', t('run.option.noExplain'))
     .option('--json', t('option.json'))
-    .action((lessons: string[], opts: { engine: EngineName; code: boolean; explain: boolean; json?: boolean }) => {
+    .addOption(new Option('--realtime', t('run.option.realtime')).conflicts('json'))
+    .addOption(new Option('--speed <factor>', t('run.option.speed')).implies({ realtime: true }))
+    .action((lessons: string[], opts: { engine: EngineName; code: boolean; explain: boolean; json?: boolean; realtime?: boolean; speed?: string }) => {
+      const realtime = opts.realtime === true ? { speed: speedOf(opts.speed) } : undefined
       found.invocation = {
         global: global(),
         command: 'run',
-        options: { lessons, engine: opts.engine, code: opts.code, explain: opts.explain, json: opts.json === true },
+        options: { lessons, engine: opts.engine, code: opts.code, explain: opts.explain, json: opts.json === true, ...(realtime && { realtime }) },
       }
     })
 
@@ -151,12 +161,37 @@ function build(lang: Lang, version: string, columns: number, sink: { out: string
       found.invocation = { global: global(), command: 'check', options: { lessons, engines, json: opts.json === true } }
     })
 
+  configure(program.command('quiz'))
+    .description(t('quiz.description'))
+    .argument('[lessons...]', t('argument.lessons'))
+    .action((lessons: string[]) => {
+      found.invocation = { global: global(), command: 'quiz', options: { lessons } }
+    })
+
+  const progress = configure(program.command('progress')).description(t('progress.description'))
+  configure(progress.command('reset'))
+    .description(t('progress.reset.description'))
+    .option('-y, --yes', t('progress.option.yes'))
+    .action((opts: { yes?: boolean }) => {
+      found.invocation = { global: global(), command: 'progress', options: { action: 'reset', yes: opts.yes === true } }
+    })
+
   return program
+}
+
+/** `--speed`: a finite number above 0 (1 when not given). */
+function speedOf(value: string | undefined): number {
+  if (value === undefined) return 1
+  const speed = value.trim() === '' ? Number.NaN : Number(value)
+  if (Number.isFinite(speed) && speed > 0) return speed
+  const reason = bilingual('run.speed.invalid', { value })
+  const hint = bilingual('error.hint', { command: `${BIN} run` })
+  throw new UsageError({ en: `${reason.en}\n${hint.en}`, zh: `${reason.zh}\n${hint.zh}` })
 }
 
 /** The subcommand named in argv, for the hint after an error. */
 function commandNamed(argv: readonly string[]): string | undefined {
-  return argv.find((arg) => ['run', 'list', 'show', 'check', 'help'].includes(arg))
+  return argv.find((arg) => ['run', 'list', 'show', 'check', 'quiz', 'progress', 'help'].includes(arg))
 }
 
 export interface ParseSettings {
@@ -178,7 +213,10 @@ export function parseArgv(argv: readonly string[], { env, version, columns }: Pa
   } catch (error) {
     if (!(error instanceof CommanderError)) throw error
     if (error.code === 'commander.version') return { global: fallback, command: 'version', text: sink.out }
-    // Explicit --help, `help [command]`, and no command at all: help on stdout, exit 0.
+    if (error.code === 'commander.help' && commandNamed(argv) === undefined) {
+      return { global: fallback, command: 'menu', text: sink.out + sink.err }
+    }
+    // Explicit --help and `help [command]`: help on stdout, exit 0.
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.help') {
       return { global: fallback, command: 'help', text: sink.out + sink.err }
     }

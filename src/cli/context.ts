@@ -7,6 +7,7 @@ import type { RunEngine } from '../lessons/evaluate.js'
 import type { Library } from '../lessons/loader.js'
 import type { Translator } from '../ui/i18n.js'
 import type { Style } from '../ui/style.js'
+import type { LiveTerminal } from './terminal/live.js'
 
 /** Where a command's output goes: stdout for results, stderr for diagnostics. */
 export interface OutputPort {
@@ -27,6 +28,8 @@ export interface CommandContext {
   /** The lessons, with their programs (run, check) or without (list, show, which stay fast). */
   readonly library: (options: { readonly programs: boolean }) => Promise<Library>
   readonly runEngine: RunEngine
+  /** The terminal's live side (`run --realtime`, the menu); absent: output is not a terminal. */
+  readonly live?: LiveTerminal
 }
 
 /** Writes lines to stdout. */

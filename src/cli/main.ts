@@ -2,7 +2,8 @@
  * The bin's entry point, and the only place that touches the process: it reads argv and the
  * environment, decides language, colour and width, runs one command, prints any error in the
  * user's language (a stack trace only with DEBUG=asyncio-lessons), and exits with the error's code:
- * 0 ok, 1 a check mismatch or an invalid lesson, 2 a usage error, 3 an engine that cannot run.
+ * 0 ok, 1 a check mismatch or an invalid lesson, 2 a usage error, 3 an engine that cannot run,
+ * 130 stopped by Ctrl-C.
  *
  * Start-up matters (`--version` must cost little more than `node -e 0`): commands, lessons and the
  * engines are imported only once a command needs them, and chalk only when colour is on.
@@ -15,6 +16,8 @@ import { colorLevel, loadStyle, PLAIN, type Style } from '../ui/style.js'
 import { DEFAULT_COLUMNS } from '../ui/width.js'
 import { languageOf, parseArgv, type Invocation } from './argv.js'
 import type { CommandContext, OutputPort, Ui } from './context.js'
+import type { LiveTerminal } from './terminal/live.js'
+import type { Terminal } from './quiz/setup.js'
 
 type Env = Readonly<Record<string, string | undefined>>
 
@@ -29,30 +32,83 @@ function debugging(env: Env): boolean {
 }
 
 async function context(ui: Ui, out: OutputPort): Promise<CommandContext> {
-  const [{ loadLibrary }, { builtinModules }, { runOnEngine }, { findPackageRoot }] = await Promise.all([
+  const [{ loadLibrary }, { builtinModules }, { findPackageRoot }] = await Promise.all([
     import('../lessons/loader.js'),
     import('../lessons/builtin.js'),
-    import('../lessons/evaluate.js'),
     import('../engines/cpython/locate.js'),
   ])
   return {
     out,
     ui,
     library: ({ programs }) => loadLibrary(join(findPackageRoot(), 'lessons'), builtinModules(), { programs }),
-    runEngine: runOnEngine,
+    // Imported on first use: evaluate.ts brings in the scheduler, which list and show never need.
+    runEngine: async (lesson, engine) => (await import('../lessons/evaluate.js')).runOnEngine(lesson, engine),
   }
+}
+
+/** The terminal's live side (`run --realtime`, the menu): the process's streams and its SIGINT. */
+async function live(): Promise<LiveTerminal> {
+  const { liveTerminal } = await import('./terminal/live.js')
+  return liveTerminal({
+    stdin: process.stdin,
+    stdout: process.stdout,
+    onInterrupt(handler) {
+      process.on('SIGINT', handler)
+      // On a terminal, keys are read raw meanwhile, so that typing cannot break the spinner's line;
+      // Ctrl-C then arrives as a byte (ETX), not as a signal.
+      const { stdin } = process
+      const raw = stdin.isTTY === true && process.stdout.isTTY === true && !stdin.isRaw
+      const onKey = (chunk: Buffer): void => {
+        if (chunk.includes(0x03)) handler()
+      }
+      if (raw) {
+        stdin.setRawMode(true)
+        stdin.on('data', onKey)
+      }
+      let released = false
+      return () => {
+        if (released) return
+        released = true
+        process.off('SIGINT', handler)
+        if (raw) {
+          stdin.off('data', onKey)
+          stdin.setRawMode(false)
+          stdin.pause()
+        }
+      }
+    },
+  })
+}
+
+/** What the quiz asks through: prompts only when both stdin and stdout are a terminal. */
+function terminal(): Terminal {
+  const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true
+  return { input: process.stdin, output: process.stdout, interactive, pid: process.pid }
 }
 
 async function dispatch(invocation: Invocation, ctx: CommandContext): Promise<void> {
   switch (invocation.command) {
     case 'run':
-      return (await import('./commands/run.js')).runCommand(invocation.options, ctx)
+      return (await import('./commands/run.js')).runCommand(invocation.options, { ...ctx, live: await live() })
+    case 'menu': {
+      const terminal = await live()
+      if (!terminal.interactive) return ctx.out.write(invocation.text)
+      return (await import('./commands/menu.js')).menuCommand(ctx, terminal)
+    }
     case 'list':
-      return (await import('./commands/list.js')).listCommand(invocation.options, ctx)
+      return (await import('./commands/list.js')).listCommand(invocation.options, ctx, (await import('./quiz/setup.js')).openStore(ctx, process.pid))
     case 'show':
       return (await import('./commands/show.js')).showCommand(invocation.options, ctx)
     case 'check':
       return (await import('./commands/check.js')).checkCommand(invocation.options, ctx)
+    case 'quiz': {
+      const [{ quizCommand }, { quizIo }] = await Promise.all([import('./commands/quiz.js'), import('./quiz/setup.js')])
+      return quizCommand(invocation.options, ctx, quizIo(terminal(), ctx))
+    }
+    case 'progress': {
+      const [{ progressCommand }, { progressIo }] = await Promise.all([import('./commands/progress.js'), import('./quiz/setup.js')])
+      return progressCommand(invocation.options, ctx, progressIo(terminal(), ctx))
+    }
     case 'help':
     case 'version':
       ctx.out.write(invocation.text)
@@ -60,7 +116,10 @@ async function dispatch(invocation: Invocation, ctx: CommandContext): Promise<vo
 }
 
 function reportError(error: unknown, langs: readonly Lang[], style: Style, env: Env, out: OutputPort): number {
-  const label = (lang: Lang): string => style.red(style.bold(`${message(lang, 'error.label')}${lang === 'zh' ? '：' : ': '}`))
+  // Ctrl-C is the user's choice, not an error: its message goes without the label.
+  const stoppedByUser = error instanceof AppError && error.exitCode === 130
+  const label = (lang: Lang): string =>
+    stoppedByUser ? '' : style.red(style.bold(`${message(lang, 'error.label')}${lang === 'zh' ? '：' : ': '}`))
   if (error instanceof AppError) {
     for (const lang of langs) out.error(`${label(lang)}${error.text[lang]}\n`)
   } else {

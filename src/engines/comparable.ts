@@ -29,7 +29,10 @@ function outcomeLine(outcome: Outcome): string {
     case 'exception':
       return `outcome ${micros(outcome.t)} exception ${outcome.line}`
     case 'deadlock':
-      return `outcome ${micros(outcome.t)} deadlock ${outcome.stuck.map((s) => `${s.task} ${s.coro}() waits on ${s.waitsOn}`).join('; ')}`
+      return (
+        `outcome ${micros(outcome.t)} deadlock ${outcome.stuck.map((s) => `${s.task} ${s.coro}() waits on ${s.waitsOn}`).join('; ')}` +
+        (outcome.threads === undefined ? '' : ` | threads ${outcome.threads.map((t) => `${t.thread} in ${t.waitsIn}`).join('; ')}`)
+      )
     case 'runaway':
       return `outcome ${micros(outcome.t)} runaway after ${outcome.iterations} iterations`
   }

@@ -34,6 +34,8 @@ export interface Lesson {
   readonly definition: LessonDefinition
   /** The model's module body (model.ts's default export); null when loaded without programs. */
   readonly program: Program | null
+  /** model.ts's `variants` export, unchecked (src/quiz/variants.ts validates it); undefined without one or without programs. */
+  readonly variants?: unknown
   /** main.py's text. */
   readonly source: string
   readonly mainPath: string
@@ -102,9 +104,11 @@ async function loadEntry(folder: string, dir: string, display: string, modules: 
     definition = validated.definition
   }
   let program: Program | null = null
+  let variants: unknown
   if (programs) {
     const modelModule = await modules.load('model.ts', folder, dir, display)
     problems.push(...modelModule.problems)
+    variants = modelModule.module?.variants
     const value = modelModule.module?.default
     if (typeof value === 'function') program = value as Program
     else if (modelModule.module !== null) {
@@ -124,6 +128,7 @@ async function loadEntry(folder: string, dir: string, display: string, modules: 
     display,
     definition,
     program,
+    variants,
     source: read(join(dir, 'main.py')),
     mainPath: join(dir, 'main.py'),
     expected: parsed.lines,

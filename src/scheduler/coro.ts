@@ -12,11 +12,17 @@ import type { Future } from './futures.js'
 export const SLEEP0: unique symbol = Symbol('sleep0')
 
 /**
- * A request that blocks the calling thread (not only the task): the thread's world answers it.
- * `time.sleep` is one; a later issue adds joins, locks and concurrent futures.
+ * A request that blocks the calling thread (not only the task): the world's thread scheduler
+ * (thread-scheduler.ts) answers it, running other threads meanwhile.
  */
 export type ThreadBlock =
   | { readonly kind: 'sleep'; readonly seconds: number }
+  /**
+   * Waits until another thread notifies `channel` (the world's `notify`), or until `until` (virtual
+   * time; null: no timeout). The reply's value is true when notified, false on timeout. `what` names
+   * the wait in deadlock reports (`join Thread-1 (worker)`, `Future.result`).
+   */
+  | { readonly kind: 'wait'; readonly channel: object; readonly until: number | null; readonly what: string }
   /** A loop with nothing ready waits until `until` (a timer), or forever when `until` is null. */
   | { readonly kind: 'idle'; readonly until: number | null }
   /** The iteration budget is spent: the world stops the run where it stands. */

@@ -393,7 +393,8 @@ class Graph {
     w: World,
     private readonly state: FinalizerState,
   ) {
-    for (const thread of [w.mainThread, w.currentThread]) {
+    // Threads still alive at exit (daemons) are never unwound: their loops stay held.
+    for (const thread of [w.mainThread, w.currentThread, ...w.threads.filter((t) => t.state !== 'done')]) {
       if (thread.eventLoop !== null) this.policyLoops.add(thread.eventLoop)
       if (thread.runningLoop !== null) this.policyLoops.add(thread.runningLoop)
     }

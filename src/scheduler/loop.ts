@@ -104,6 +104,18 @@ export class EventLoop {
     return handle
   }
 
+  /**
+   * `call_soon_threadsafe`: `_call_soon` plus `_write_to_self`, which wakes the loop's thread if it
+   * waits in its selector (an idle loop). A loop busy elsewhere finds the handle when it next looks.
+   */
+  call_soon_threadsafe(callback: Callback, ...args: unknown[]): Handle {
+    this._check_closed()
+    if (this._debug) checkCallback(callback, 'call_soon_threadsafe')
+    const handle = this._call_soon(callback, args.length === 0 ? NO_ARGS : args)
+    this._world.notify(this)
+    return handle
+  }
+
   call_later(delay: number, callback: Callback, ...args: unknown[]): TimerHandle {
     return this.call_at(this.time() + delay, callback, ...args)
   }

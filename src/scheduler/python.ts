@@ -23,6 +23,8 @@ import { wait_for } from './wait-for.js'
 import { shield } from './shield.js'
 import { Timeout, timeout, timeout_at } from './timeouts.js'
 import { TaskGroup } from './taskgroups.js'
+import * as threadsmod from './threads.js'
+import * as concurrentFutures from './concurrent-futures.js'
 
 export { async_def, type Coro, type Blocking } from './coro.js'
 export { async_with } from './async-with.js'
@@ -76,6 +78,26 @@ export const asyncio = {
   timeout_at,
   Timeout,
   TaskGroup,
+  run_coroutine_threadsafe: concurrentFutures.run_coroutine_threadsafe,
+}
+
+export const threading = {
+  Thread: threadsmod.Thread,
+  Event: threadsmod.Event,
+  Lock: threadsmod.Lock,
+  current_thread: threadsmod.current_thread,
+  main_thread: threadsmod.main_thread,
+  enumerate: threadsmod.enumerate,
+  active_count: threadsmod.active_count,
+}
+
+export const concurrent = {
+  futures: {
+    Future: concurrentFutures.Future,
+    CancelledError: concurrentFutures.CancelledError,
+    InvalidStateError: concurrentFutures.InvalidStateError,
+    TimeoutError,
+  },
 }
 
 export const time = timemod

@@ -67,13 +67,26 @@ export interface StuckTask {
   readonly waitsOn: string
 }
 
+/** A thread that can never go on, as a deadlock report of a threaded program lists it. */
+export interface StuckThread {
+  readonly thread: string
+  /** Where it waits: `run_forever`, `join Thread-1 (worker)`, `Future.result`, `exit` (the main thread at interpreter exit). */
+  readonly waitsIn: string
+}
+
 /** How the program ended. */
 export type Outcome =
   | { readonly kind: 'ok' }
   /** An uncaught exception; `line` is Python's last traceback line (`ValueError: boom`). */
   | { readonly kind: 'exception'; readonly t: number; readonly type: string; readonly line: string }
   /** Nothing ready, no timer, nothing that could wake the loop: CPython would hang here forever. */
-  | { readonly kind: 'deadlock'; readonly t: number; readonly stuck: readonly StuckTask[] }
+  | {
+      readonly kind: 'deadlock'
+      readonly t: number
+      readonly stuck: readonly StuckTask[]
+      /** Present once the program started a thread: every live thread and where it waits forever. */
+      readonly threads?: readonly StuckThread[]
+    }
   /** The step budget ran out (an endless `sleep(0)` loop, say). */
   | { readonly kind: 'runaway'; readonly t: number; readonly iterations: number }
 

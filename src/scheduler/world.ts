@@ -39,8 +39,11 @@ export class SimThread {
   eventLoop: EventLoop | null = null
   /** Whether `set_event_loop` was ever called in this thread (the policy's `_set_called`). */
   eventLoopSet = false
-  /** `new`: started, never run; `blocked`: waits on `block`; `done`: its body returned or raised. */
-  state: 'new' | 'blocked' | 'done' = 'new'
+  /**
+   * `new`: started, never run; `running`: the world's current thread; `blocked`: waits on `block`
+   * (a null `block` once notified or due); `done`: its body returned or raised.
+   */
+  state: 'new' | 'running' | 'blocked' | 'done' = 'new'
   /** The thread's code: the program body for the main thread, `Thread.run()` for the others. */
   body: Blocking<unknown> | null = null
   /** What the thread waits on while `blocked`. */
@@ -134,16 +137,16 @@ export class World {
   /**
    * Wakes every thread waiting on `channel` (a `wait` block, or an `idle` loop when the channel is
    * that loop): each may run again at the current time, in the order they began to wait (FIFO, as
-   * `threading.Condition` queues its waiters).
+   * `threading.Condition` queues its waiters). `n` wakes only the first n (`Condition.notify(n)`).
    */
-  notify(channel: object): void {
+  notify(channel: object, n = Infinity): void {
     const waiting = this.threads.filter((thread) => {
       const block = thread.state === 'blocked' ? thread.block : null
       if (block === null) return false
       return (block.kind === 'wait' && block.channel === channel) || (block.kind === 'idle' && thread.runningLoop === channel)
     })
     waiting.sort((a, b) => a.stamp - b.stamp)
-    for (const thread of waiting) {
+    for (const thread of waiting.slice(0, n)) {
       thread.block = null
       thread.wakeAt = this.now
       thread.stamp = this.nextWakeStamp()

@@ -56,8 +56,13 @@ describe('argv → options', () => {
     expect(parse(['-V'])).toMatchObject({ command: 'version', text: '9.9.9\n' })
   })
 
-  test('no command, --help and help <command> give help for stdout', () => {
-    expect(parse([])).toMatchObject({ command: 'help', text: expect.stringContaining('Usage: asyncio-lessons [options] [command]') })
+  test('no command asks for the menu, carrying the help for when there is no terminal', () => {
+    expect(parse([])).toMatchObject({ command: 'menu', text: expect.stringContaining('Usage: asyncio-lessons [options] [command]') })
+    expect(parse(['--lang', 'zh'])).toMatchObject({ command: 'menu', global: { lang: 'zh' }, text: expect.stringContaining('用法：') })
+  })
+
+  test('--help and help <command> give help for stdout', () => {
+    expect(parse(['help'])).toMatchObject({ command: 'help', text: expect.stringContaining('Usage: asyncio-lessons [options] [command]') })
     expect(parse(['--help'])).toMatchObject({ command: 'help', text: expect.stringContaining('Examples:') })
     expect(parse(['help', 'check'])).toMatchObject({ command: 'help', text: expect.stringContaining('Usage: asyncio-lessons check') })
     expect(parse(['run', '-h'])).toMatchObject({ command: 'help', text: expect.stringContaining('--no-explain') })
@@ -75,6 +80,29 @@ describe('argv → options', () => {
     if (help.command !== 'help') throw new Error('expected help')
     expect(Math.max(...help.text.split('\n').map(displayWidth))).toBeLessThanOrEqual(60)
     expect(help.text).toContain('课程的编号')
+  })
+})
+
+describe('real-time playback', () => {
+  test('--realtime plays at the program\'s pace; --speed sets the factor and implies --realtime', () => {
+    expect(parse(['run', '3'])).not.toHaveProperty('options.realtime')
+    expect(parse(['run', '3', '--realtime'])).toMatchObject({ options: { realtime: { speed: 1 } } })
+    expect(parse(['run', '3', '--realtime', '--speed', '10'])).toMatchObject({ options: { realtime: { speed: 10 } } })
+    expect(parse(['run', '--speed=0.5'])).toMatchObject({ options: { realtime: { speed: 0.5 } } })
+  })
+
+  test.each(['0', '-2', 'fast', '', 'Infinity', 'NaN'])('--speed %j is a usage error in both languages', (value) => {
+    const error = usage(['run', '3', '--speed', value])
+    expect(error.exitCode).toBe(2)
+    expect(error.text.en).toBe(
+      `--speed must be a number greater than 0, like 10 (ten times faster) or 0.5 (half speed); "${value}" is not.\n` +
+        'Run "asyncio-lessons run --help" to see what it accepts.',
+    )
+    expect(error.text.zh).toContain(`--speed 必须是大于 0 的数，例如 10（快十倍）或 0.5（半速）；"${value}" 不是。`)
+  })
+
+  test('--realtime cannot be combined with --json', () => {
+    expect(usage(['run', '--realtime', '--json']).text.en).toContain("option '--realtime' cannot be used with option '--json'")
   })
 })
 

@@ -129,9 +129,10 @@ describe('check', () => {
     const fake = fakeContext({ runEngine: (lesson) => runOnEngine(lesson, 'embedded') })
     await checkCommand({ lessons: [], engines: ['embedded', 'python'], json: false }, fake.ctx)
     const lines = fake.stdout().trimEnd().split('\n')
-    expect(lines[0]).toMatch(/^✓ 01-coroutines {3}embedded {2}4 lines · total 1\.000s$/)
-    expect(lines[1]).toMatch(/^✓ 01-coroutines {3}python {4}4 lines · total 1\.000s$/)
-    expect(lines.at(-1)).toBe('6 passed, 0 failed')
+    expect(lines[0]).toMatch(/^✓ 01-coroutines {3,}embedded {2}4 lines · total 1\.000s$/)
+    expect(lines[1]).toMatch(/^✓ 01-coroutines {3,}python {4}4 lines · total 1\.000s$/)
+    const lessons = (await fake.ctx.library({ programs: false })).entries.length
+    expect(lines.at(-1)).toBe(`${2 * lessons} passed, 0 failed`)
   })
 
   test('a mismatch shows the expected and the actual line with their times, and exits 1', async () => {
@@ -187,7 +188,8 @@ describe('list and show', () => {
     await listCommand({ json: false }, fake.ctx)
     const lines = fake.stdout().split('\n')
     expect(lines[0]).toMatch(/^No\. +id +title +topics +total$/)
-    expect(fake.stdout()).toMatch(/^02 +02-await +await: one wait after another +await, coroutine, +3s$/m)
+    // The title wraps when the lessons' ids leave it less room.
+    expect(fake.stdout()).toMatch(/^02 +02-await +await: one wait after(?: another)? +await, coroutine, +3s$/m)
   })
 
   test('list in Chinese aligns by display width', async () => {
@@ -195,7 +197,7 @@ describe('list and show', () => {
     await listCommand({ json: false }, fake.ctx)
     const rows = fake.stdout().trimEnd().split('\n')
     for (const row of rows) expect(displayWidth(row)).toBeLessThanOrEqual(70)
-    const totals = rows.filter((r) => /\d+s$/.test(r)).map((r) => displayWidth(r) - 2)
+    const totals = rows.filter((r) => /\d+s$/.test(r)).map((r) => displayWidth(r) - /\S+$/.exec(r)![0].length)
     expect(new Set(totals).size).toBe(1)
   })
 

@@ -4,9 +4,11 @@
  */
 import type { Bilingual } from '../../errors.js'
 import { problemText } from '../../lessons/problems.js'
+import { lessonStatus, type Progress } from '../../quiz/progress.js'
 import { displayWidth, padEnd, wrap } from '../../ui/width.js'
 import { print, type CommandContext, type Ui } from '../context.js'
 import { headline, sentences } from '../views/evaluation.js'
+import { quizCell, type ListedQuiz } from '../views/quiz.js'
 
 export interface ListOptions {
   readonly json: boolean
@@ -20,6 +22,8 @@ export interface ListedLesson {
   readonly topics: readonly string[]
   readonly total: number | null
   readonly valid: boolean
+  /** Saved quiz progress; absent when progress was not read. */
+  readonly quiz?: ListedQuiz
 }
 
 interface Column {
@@ -35,7 +39,8 @@ function table(columns: readonly Column[], ui: Ui): string[] {
   const natural = columns.map((c) => Math.max(displayWidth(c.header), ...c.cells.map(displayWidth)))
   const fixed = columns.reduce((sum, c, i) => sum + (c.flex === 0 ? natural[i]! : 0), 0)
   const flexTotal = columns.reduce((sum, c) => sum + c.flex, 0)
-  const room = Math.max(flexTotal * 8, ui.width - fixed - gap * (columns.length - 1))
+  // At least 8 columns for each flexible column: below that the table may run past the width.
+  const room = Math.max(8 * columns.filter((c) => c.flex > 0).length, ui.width - fixed - gap * (columns.length - 1))
   const widths = columns.map((c, i) => (c.flex === 0 ? natural[i]! : Math.min(natural[i]!, Math.max(8, Math.floor((room * c.flex) / flexTotal)))))
   const row = (cells: readonly string[], paint: (s: string) => string = (s) => s): string[] => {
     const wrapped = cells.map((cell, i) => (columns[i]!.flex === 0 ? [cell] : wrap(cell, widths[i]!)))
@@ -51,9 +56,11 @@ function table(columns: readonly Column[], ui: Ui): string[] {
   return [...row(columns.map((c) => c.header), ui.style.bold), ...rows.flat()]
 }
 
-export async function listCommand(options: ListOptions, ctx: CommandContext): Promise<void> {
+/** `progress`: where saved quiz progress is read from, for the quiz column and `quiz` in JSON. */
+export async function listCommand(options: ListOptions, ctx: CommandContext, progress?: { load(): Progress }): Promise<void> {
   const { ui } = ctx
   const library = await ctx.library({ programs: false })
+  const saved = progress?.load()
   const listed: ListedLesson[] = library.entries.map((entry) => {
     const definition = entry.lesson?.definition
     return {
@@ -64,6 +71,7 @@ export async function listCommand(options: ListOptions, ctx: CommandContext): Pr
       topics: definition?.topics ?? [],
       total: definition?.total ?? null,
       valid: entry.lesson !== null,
+      ...(saved === undefined ? {} : { quiz: lessonStatus(saved, entry.id) }),
     }
   })
   if (options.json) {
@@ -84,6 +92,10 @@ export async function listCommand(options: ListOptions, ctx: CommandContext): Pr
         },
         { header: tr.t('list.topics'), cells: listed.map((l) => l.topics.join(', ')), flex: 2 },
         { header: tr.t('list.total'), cells: listed.map((l) => (l.total === null ? '' : headline(l.total))), flex: 0 },
+        // Only once some quiz was taken: an empty column would only take room.
+        ...(saved === undefined || Object.keys(saved.lessons).length === 0
+          ? []
+          : [{ header: tr.t('list.quiz'), cells: listed.map((l) => quizCell(l.quiz, ui)), flex: 0 }]),
       ],
       ui,
     ),

@@ -9,7 +9,7 @@ import { formatLine, type LineKind } from '../../lessons/expected.js'
 import { bilingual } from '../../ui/i18n.js'
 import type { MessageKey } from '../../ui/messages/en.js'
 import type { StyleName } from '../../ui/style.js'
-import { displayWidth, padEnd, padStart, wrap } from '../../ui/width.js'
+import { displayWidth, hardWrapRanges, padEnd, padStart, wrap } from '../../ui/width.js'
 import type { Ui } from '../context.js'
 
 /** `1.000s`: a measured time, to the millisecond. */
@@ -61,25 +61,27 @@ export function sentences(text: Bilingual, ui: Ui, prefix = '  '): string[] {
 }
 
 /**
- * The player's output block: `  t=1.000s  hello  ···  1.000s ✓` per line, the text wrapped in its
- * column, the expected time right-aligned beside it.
+ * The player's output table: a header, then for each line `  t=1.000s  hello  ···  1.000s ✓`, the
+ * text cut to its column, the expected time right-aligned beside it. `rows[i]` are the rows of
+ * `lines[i]` (the real-time player shows each line's rows at that line's time).
  */
-export function outputBlock(lines: readonly LineResult[], ui: Ui): string[] {
+export function outputRows(lines: readonly LineResult[], ui: Ui): { header: string; rows: string[][] } {
   const { style } = ui
   const labels = { time: ui.tr.t('run.column.time'), output: ui.tr.t('run.column.output'), expected: ui.tr.t('run.column.expected') }
   const times = lines.map((l) => (l.t === null ? '—' : `t=${seconds(l.t)}`))
   const timeWidth = Math.max(displayWidth(labels.time), ...times.map((t) => t.length))
   const expectedWidth = Math.max(displayWidth(labels.expected) - 2, ...lines.map((l) => (l.expected_t === null ? 1 : seconds(l.expected_t).length)))
   const textWidth = Math.max(12, ui.width - 2 - timeWidth - 2 - 2 - expectedWidth - 2)
-  const out: string[] = [
-    style.dim(
-      `  ${padEnd(labels.time, timeWidth)}  ${padEnd(labels.output, textWidth)}  ${padStart(labels.expected, expectedWidth + 2)}`,
-    ),
-  ]
-  lines.forEach((line, i) => {
+  const header = style.dim(
+    `  ${padEnd(labels.time, timeWidth)}  ${padEnd(labels.output, textWidth)}  ${padStart(labels.expected, expectedWidth + 2)}`,
+  )
+  const rows = lines.map((line, i) => {
+    const out: string[] = []
     const kindStyle = KIND_STYLE[line.kind]
     const paint = (text: string): string => (line.t === null ? style.dim(text) : kindStyle ? style[kindStyle](text) : text)
-    const wrapped = wrap(lineText(line, ui), textWidth)
+    // Program output is shown exactly, indentation included: cut it, never reflow it.
+    const text = lineText(line, ui)
+    const wrapped = hardWrapRanges(text, textWidth).map(([start, end]) => text.slice(start, end))
     const expected = line.expected_t === null ? '—' : seconds(line.expected_t)
     const expectedCell = line.ok || line.t === null || line.expected_t === null ? style.dim(expected) : style.red(expected)
     wrapped.forEach((piece, j) => {
@@ -89,8 +91,15 @@ export function outputBlock(lines: readonly LineResult[], ui: Ui): string[] {
     })
     if (line.t === null) out.push(`  ${' '.repeat(timeWidth)}  ${style.red(`↑ ${ui.tr.t('run.missing')}`)}`)
     if (line.expected_t === null) out.push(`  ${' '.repeat(timeWidth)}  ${style.red(`↑ ${ui.tr.t('run.unexpected')}`)}`)
+    return out
   })
-  return out
+  return { header, rows }
+}
+
+/** The output table as one block of rows. */
+export function outputBlock(lines: readonly LineResult[], ui: Ui): string[] {
+  const { header, rows } = outputRows(lines, ui)
+  return [header, ...rows.flat()]
 }
 
 /** `Total 2.000s, headline 2s ✓`. */

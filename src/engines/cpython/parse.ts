@@ -7,7 +7,7 @@
  *   - or, alone: `{"kind":"unsupported","version":"3.9.2"}` when the interpreter is too old.
  */
 
-import type { LogEvent, Outcome, OutputEvent, StuckTask, TraceEvent, WarningEvent } from '../../scheduler/trace.js'
+import type { LogEvent, Outcome, OutputEvent, StuckTask, StuckThread, TraceEvent, WarningEvent } from '../../scheduler/trace.js'
 import { badTraceLine } from './errors.js'
 
 export type HarnessRecord =
@@ -75,6 +75,11 @@ function stuckTask(value: unknown): StuckTask {
   return { task: str(value, 'task'), coro: str(value, 'coro'), waitsOn: str(value, 'waitsOn') }
 }
 
+function stuckThread(value: unknown): StuckThread {
+  if (!isObject(value)) throw new Invalid('a stuck thread should be an object')
+  return { thread: str(value, 'thread'), waitsIn: str(value, 'waitsIn') }
+}
+
 function outcome(value: unknown): Outcome {
   if (!isObject(value)) throw new Invalid('"outcome" should be an object')
   switch (value.kind) {
@@ -84,7 +89,10 @@ function outcome(value: unknown): Outcome {
       return { kind: 'exception', t: time(value), type: str(value, 'type'), line: str(value, 'line') }
     case 'deadlock': {
       if (!Array.isArray(value.stuck)) throw new Invalid('"stuck" should be a list')
-      return { kind: 'deadlock', t: time(value), stuck: value.stuck.map(stuckTask) }
+      const stuck = value.stuck.map(stuckTask)
+      if (value.threads === undefined) return { kind: 'deadlock', t: time(value), stuck }
+      if (!Array.isArray(value.threads)) throw new Invalid('"threads" should be a list')
+      return { kind: 'deadlock', t: time(value), stuck, threads: value.threads.map(stuckThread) }
     }
     case 'runaway': {
       const n = value.iterations

@@ -2,6 +2,8 @@
  * The interface's English strings. zh.ts must have exactly the same keys (the type requires it and
  * test/cli/messages.test.ts checks it). `{name}` is replaced by a parameter.
  */
+import { quizEn } from './quiz.en.js'
+
 export const en = {
   'program.description': 'Learn Python asyncio by running it: lessons played on a virtual clock and checked against CPython.',
   'option.lang': 'language of lessons and messages, both for Chinese and English together (without it: from LC_ALL, LC_MESSAGES or LANG)',
@@ -72,6 +74,17 @@ export const en = {
   'check.problems': 'The lessons folder has problems:',
   'check.summary': '{passed} passed, {failed} failed',
   'check.failed': '{failed} of {count} checks failed.',
+  'run.option.realtime': 'play at the pace the program ran: lines appear at their times, and a spinner shows the virtual clock and what the loop waits for',
+  'run.option.speed': 'play this many times faster than the program ran (10, or 0.5 for half speed); implies --realtime',
+  'run.speed.invalid': '--speed must be a number greater than 0, like 10 (ten times faster) or 0.5 (half speed); "{value}" is not.',
+  'help.example.realtime': 'play lesson 3 at its real pace, twice as fast',
+  'live.sleeping': '{task} sleeping until {time}',
+  'live.awaiting': '{task} waiting for {what}',
+  'live.waiting': 'the loop is waiting',
+  'live.stopped': 'Stopped.',
+  'menu.message': 'Which lesson would you like to run?',
+  'menu.quit': 'Quit',
+  ...quizEn,
 } as const
 
 export type MessageKey = keyof typeof en

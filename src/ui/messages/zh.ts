@@ -1,5 +1,6 @@
 /** The interface's Chinese strings: exactly the keys of en.ts. */
 import type { Messages } from './en.js'
+import { quizZh } from './quiz.zh.js'
 
 export const zh: Messages = {
   'program.description': '边运行边学习 Python asyncio：课程程序跑在虚拟时钟上，并与 CPython 的结果逐行核对。',
@@ -71,4 +72,15 @@ export const zh: Messages = {
   'check.problems': '课程文件夹有问题：',
   'check.summary': '{passed} 项通过，{failed} 项未通过',
   'check.failed': '{count} 项检查中有 {failed} 项未通过。',
+  'run.option.realtime': '按程序真实的节奏播放：每行在它的时刻出现，等待时由旋转指示器显示虚拟时钟和事件循环在等什么',
+  'run.option.speed': '以程序实际速度的若干倍播放（如 10，或 0.5 表示半速）；隐含 --realtime',
+  'run.speed.invalid': '--speed 必须是大于 0 的数，例如 10（快十倍）或 0.5（半速）；"{value}" 不是。',
+  'help.example.realtime': '按真实节奏以两倍速播放第 3 课',
+  'live.sleeping': '{task} 睡眠到 {time}',
+  'live.awaiting': '{task} 等待 {what}',
+  'live.waiting': '事件循环在等待',
+  'live.stopped': '已停止。',
+  'menu.message': '想运行哪一课？',
+  'menu.quit': '退出',
+  ...quizZh,
 }

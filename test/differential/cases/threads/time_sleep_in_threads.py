@@ -1,0 +1,21 @@
+# time.sleep blocks only its own thread: two threads and the main thread interleave on the
+# virtual clock; wake-ups at the same instant go in the order the sleeps began.
+import threading
+import time
+
+
+def sleeper(name, delays):
+    for d in delays:
+        time.sleep(d)
+        print(name, 'woke at', time.monotonic())
+
+
+a = threading.Thread(target=sleeper, args=('a', [1, 1, 1]))
+b = threading.Thread(target=sleeper, args=('b', [2, 0.5]))
+a.start()
+b.start()
+time.sleep(2)
+print('main woke at', time.monotonic())
+a.join()
+b.join()
+print('both joined at', time.monotonic(), threading.active_count())
