@@ -28,9 +28,8 @@ function stripTrailingZeros(digits: string, decpt: number): Digits {
   return stripped === '' ? ZERO : { digits: stripped, decpt }
 }
 
-/** The exact decimal expansion of a finite double's magnitude (every double is a finite decimal). */
-export function exactDigits(x: number): Digits {
-  if (x === 0) return ZERO
+/** A finite double's magnitude as `mantissa * 2**exp2`, both exact. */
+export function decomposeDouble(x: number): { mantissa: bigint; exp2: number } {
   const view = new DataView(new ArrayBuffer(8))
   view.setFloat64(0, Math.abs(x))
   const bits = view.getBigUint64(0)
@@ -38,6 +37,13 @@ export function exactDigits(x: number): Digits {
   const fraction = bits & ((1n << 52n) - 1n)
   const mantissa = biased === 0 ? fraction : fraction | (1n << 52n)
   const exp2 = biased === 0 ? -1074 : biased - 1075
+  return { mantissa, exp2 }
+}
+
+/** The exact decimal expansion of a finite double's magnitude (every double is a finite decimal). */
+export function exactDigits(x: number): Digits {
+  if (x === 0) return ZERO
+  const { mantissa, exp2 } = decomposeDouble(x)
   if (exp2 >= 0) {
     const digits = (mantissa << BigInt(exp2)).toString()
     return stripTrailingZeros(digits, digits.length)

@@ -12,6 +12,7 @@
  *   full. A Python set that had elements removed can keep a different layout (dummy slots); lesson
  *   programs that print such sets are not reproduced exactly.
  */
+import { decomposeDouble } from './pyfloat.js'
 
 const MODULUS = (1n << 61n) - 1n // _PyHASH_MODULUS
 const INF_HASH = 314159n
@@ -32,13 +33,7 @@ export function floatHash(x: number): bigint | null {
   if (Number.isNaN(x)) return null
   if (!Number.isFinite(x)) return x > 0 ? INF_HASH : -INF_HASH
   if (Number.isInteger(x)) return intHash(BigInt(x))
-  const view = new DataView(new ArrayBuffer(8))
-  view.setFloat64(0, Math.abs(x))
-  const bits = view.getBigUint64(0)
-  const biased = Number((bits >> 52n) & 0x7ffn)
-  const fraction = bits & ((1n << 52n) - 1n)
-  const mantissa = biased === 0 ? fraction : fraction | (1n << 52n)
-  const exp2 = biased === 0 ? -1074 : biased - 1075
+  const { mantissa, exp2 } = decomposeDouble(x)
   // 2^61 ≡ 1 (mod 2^61 - 1), so multiplying by 2^e is a rotation by e mod 61.
   const h = (mantissa % MODULUS) * (1n << BigInt(((exp2 % 61) + 61) % 61)) % MODULUS
   return fixMinusOne(x < 0 ? -h : h)
