@@ -9,6 +9,7 @@
  *     asyncio-lessons.scheduler.cjs   the embedded scheduler (run, check, quiz)
  *     asyncio-lessons.spinner.cjs     ora, for `run --realtime` on a terminal
  *     asyncio-lessons.prompts.cjs     enquirer, for the menu and the quiz on a terminal
+ *     asyncio-lessons.lessons.cjs     the built-in lessons' lesson.ts (show, run, check, quiz)
  *
  * A lazy group owns its source files: any import of one of them from outside the group becomes a
  * small shim in the main bundle, `module.exports = require('./asyncio-lessons.<group>.cjs').modules[key]`.
@@ -20,12 +21,21 @@
  * module importing each `lessons/NN-slug/{lesson,model}.ts` statically. Their text files
  * (main.py, expected.out, explanations) stay in lessons/ and are read at run time.
  *
+ * The build loads and validates every built-in lesson first, as `check` does before running them,
+ * and fails on any problem, so the bin never carries an invalid lesson. What `list` and the menu
+ * show of them (src/lessons/catalog.ts) is then compiled in as data: another plugin replaces
+ * src/lessons/builtin-catalog.ts with it, and `list` starts without reading a lesson file.
+ *
  *     tsx scripts/build-bin.ts [--outfile path] [--format cjs|esm] [--analyze]
  */
 import { chmodSync, existsSync, readdirSync } from 'node:fs'
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build, type Format, type Metafile, type Plugin } from 'esbuild'
+import { catalogOf, type Catalog } from '../src/lessons/catalog.js'
+import { loadLibrary } from '../src/lessons/loader.js'
+import { importedModules } from '../src/lessons/modules.js'
+import { problemText } from '../src/lessons/problems.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 export const BIN_PATH = join(root, 'dist', 'asyncio-lessons.cjs')
@@ -38,24 +48,73 @@ function builtinLessons(lessonsDir: string): Plugin {
         const folders = readdirSync(lessonsDir, { withFileTypes: true })
           .filter((d) => d.isDirectory() && /^\d{2,3}-[a-z0-9-]+$/.test(d.name))
           .map((d) => d.name)
-          // A folder still being written (no lesson.ts or model.ts yet) is left out; the loader then
-          // reports it as a problem of that lesson instead of the whole build failing.
+          // A folder without lesson.ts or model.ts has already failed the build (validatedCatalog).
           .filter((folder) => existsSync(join(lessonsDir, folder, 'lesson.ts')) && existsSync(join(lessonsDir, folder, 'model.ts')))
           .sort()
         const path = (folder: string, file: string): string => JSON.stringify(join(lessonsDir, folder, file))
         const imports = folders.map((folder, i) => `import * as lesson${i} from ${path(folder, 'lesson.ts')}`)
         // Models import the scheduler: deferred, so that list and show never initialise it.
         const table = folders.map(
-          (folder, i) => `  ${JSON.stringify(folder)}: { lesson: lesson${i}, model: () => import(${path(folder, 'model.ts')}) },`,
+          (folder, i) => `  ${JSON.stringify(folder)}: { lesson: own(lesson${i}), model: () => import(${path(folder, 'model.ts')}) },`,
         )
         const contents = [
           `import { bundledModules } from './modules.js'`,
           ...imports,
+          // lesson.ts comes from the lessons bundle (a lazy group) through a CommonJS shim whose
+          // module.exports is the lesson's namespace; Node's interop hands that over as `default`.
+          `const own = (m) => m.default`,
           `const table = {\n${table.join('\n')}\n}`,
           `export function builtinModules() { return bundledModules(table) }`,
         ].join('\n')
         return { contents, loader: 'ts', resolveDir: join(root, 'src', 'lessons') }
       })
+    },
+  }
+}
+
+/**
+ * Loads the built-in lessons with their programs, as `check` does, and returns their catalog;
+ * throws, naming every problem, when any lesson (or the folder) has one.
+ */
+export async function validatedCatalog(lessonsDir: string): Promise<Catalog> {
+  const library = await loadLibrary(lessonsDir, importedModules(), { programs: true })
+  const problems = [...library.problems, ...library.entries.flatMap((entry) => entry.problems)]
+  if (problems.length > 0) {
+    const lines = problems.map((problem) => `  ${problemText(problem).en}`)
+    throw new Error(`the built-in lessons have problems; the bin is not built:\n${lines.join('\n')}`)
+  }
+  return catalogOf(library)
+}
+
+/** Compiles the catalog into the bin as data (see src/lessons/builtin-catalog.ts). */
+function builtinCatalog(catalog: Catalog): Plugin {
+  return {
+    name: 'builtin-catalog',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]src[\\/]lessons[\\/]builtin-catalog\.ts$/ }, () => ({
+        contents: `export function builtinCatalog() { return ${JSON.stringify(catalog)} }`,
+        loader: 'js',
+      }))
+    },
+  }
+}
+
+/**
+ * commander requires node:child_process at load, for subcommands that are executables of their
+ * own, which this CLI has none of; loading it (and node:net, streams, ...) costs about a sixth of
+ * `--version`'s start-up. commander gets a stand-in that requires it on first use.
+ */
+function deferredChildProcess(): Plugin {
+  return {
+    name: 'deferred-child-process',
+    setup(b) {
+      b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+        args.importer.includes(`${sep}node_modules${sep}commander${sep}`) ? { path: 'child_process', namespace: 'deferred-builtin' } : undefined,
+      )
+      b.onLoad({ filter: /.*/, namespace: 'deferred-builtin' }, () => ({
+        contents: `module.exports = new Proxy({}, { get: (_, name) => require('node:child_process')[name] })`,
+        loader: 'js',
+      }))
     },
   }
 }
@@ -81,6 +140,13 @@ const LAZY_GROUPS: readonly LazyGroup[] = [
   { name: 'spinner', owns: (path) => path === join(root, 'src', 'cli', 'terminal', 'spinner.ts') },
   // enquirer is CommonJS: the shim hands over its module.exports unchanged, so any module may import it.
   { name: 'prompts', owns: inPackage('enquirer') },
+  // The built-in lessons' definitions (titles, quizzes: most of the lesson data), with the one module
+  // they import: `list` reads the compiled-in catalog instead, so it never even parses them.
+  {
+    name: 'lessons',
+    owns: (path) =>
+      path === join(root, 'src', 'lessons', 'define.ts') || (path.startsWith(join(root, 'lessons') + sep) && basename(path) === 'lesson.ts'),
+  },
 ]
 
 /** The key of a module in its group's `modules` table: its path from the package root, `/`-separated. */
@@ -172,6 +238,7 @@ export async function buildBin({
   analyze = false,
 }: BuildOptions = {}): Promise<string> {
   const cjs = format === 'cjs'
+  const catalog = await validatedCatalog(join(root, 'lessons'))
   const requested = new Map<LazyGroup, Set<string>>()
   const main = await build({
     metafile: analyze,
@@ -188,7 +255,7 @@ export async function buildBin({
         : '#!/usr/bin/env node\nimport { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
     },
     define: cjs ? { 'import.meta.url': '__importMetaUrl' } : {},
-    plugins: [lazyShims(outfile, requested), builtinLessons(join(root, 'lessons'))],
+    plugins: [deferredChildProcess(), lazyShims(outfile, requested), builtinLessons(join(root, 'lessons')), builtinCatalog(catalog)],
   })
   chmodSync(outfile, 0o755)
   if (main.metafile) printSizes(main.metafile)

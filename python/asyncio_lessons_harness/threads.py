@@ -267,6 +267,10 @@ def install_threads(session) -> Scheduler:
     import queue
     import types
     executor_threads.queue = types.SimpleNamespace(SimpleQueue=queue.Queue, Empty=queue.Empty)
+    # An executor's default max_workers is min(32, os.cpu_count() + 4): pin the machine's CPU count
+    # to the embedded engine's (CPU_COUNT in src/scheduler/thread-pool.ts).
+    import os
+    os.cpu_count = lambda: 2
 
     class Lock:
         """`threading.Lock` whose blocking acquire is a controlled wait (the embedded Lock's rule:

@@ -14,6 +14,7 @@ import type { MessageKey } from '../ui/messages/en.js'
 import { displayWidth, wrap } from '../ui/width.js'
 import type { CheckOptions } from './commands/check.js'
 import type { ListOptions } from './commands/list.js'
+import type { NewOptions } from './commands/new.js'
 import type { ProgressOptions } from './commands/progress.js'
 import type { QuizOptions } from './commands/quiz.js'
 import type { RunOptions } from './commands/run.js'
@@ -25,6 +26,8 @@ export interface GlobalOptions {
   readonly lang: LangChoice
   /** false for `--no-color`; undefined when not given. */
   readonly color: boolean | undefined
+  /** `--lessons <dir>` (run, list, show, check, quiz): the user's lesson folders, in place of the built-in ones. */
+  readonly lessonDirs?: readonly string[]
 }
 
 export type Invocation = { readonly global: GlobalOptions } & (
@@ -34,6 +37,7 @@ export type Invocation = { readonly global: GlobalOptions } & (
   | { readonly command: 'check'; readonly options: CheckOptions }
   | { readonly command: 'quiz'; readonly options: QuizOptions }
   | { readonly command: 'progress'; readonly options: ProgressOptions }
+  | { readonly command: 'new'; readonly options: NewOptions }
   /** Help or the version: text for stdout, exit 0. */
   | { readonly command: 'help' | 'version'; readonly text: string }
   /** No command: the menu on a terminal, else `text`, the help. */
@@ -68,6 +72,7 @@ function examples(tr: Translator): string {
     [`${BIN} run await --engine python`, 'help.example.python'],
     [`${BIN} check --engine all`, 'help.example.check'],
     [`${BIN} quiz 3`, 'help.example.quiz'],
+    [`${BIN} new my-lesson`, 'help.example.new'],
   ]
   const width = Math.max(...rows.map(([cmd]) => cmd.length))
   return `\n${tr.t('help.examples')}\n${rows.map(([cmd, key]) => `  ${cmd.padEnd(width)}  ${tr.t(key)}`).join('\n')}\n`
@@ -99,10 +104,11 @@ function build(lang: Lang, version: string, columns: number, sink: { out: string
     getErrHasColors: () => false,
   }
   const program = new Command(BIN)
-  const global = (): GlobalOptions => {
+  const global = (lessonDirs: readonly string[] = []): GlobalOptions => {
     const opts = program.opts<{ lang?: LangChoice; color?: boolean }>()
-    return { lang: opts.lang ?? lang, color: opts.color === false ? false : undefined }
+    return { lang: opts.lang ?? lang, color: opts.color === false ? false : undefined, ...(lessonDirs.length > 0 && { lessonDirs }) }
   }
+  const lessonsOption = (): Option => new Option('--lessons <dir>', t('option.lessons')).argParser(collect)
   const configure = (command: Command): Command =>
     command
       .helpOption('-h, --help', t('option.help'))
@@ -128,10 +134,11 @@ function build(lang: Lang, version: string, columns: number, sink: { out: string
     .option('--json', t('option.json'))
     .addOption(new Option('--realtime', t('run.option.realtime')).conflicts('json'))
     .addOption(new Option('--speed <factor>', t('run.option.speed')).implies({ realtime: true }))
-    .action((lessons: string[], opts: { engine: EngineName; code: boolean; explain: boolean; json?: boolean; realtime?: boolean; speed?: string }) => {
+    .addOption(lessonsOption())
+    .action((lessons: string[], opts: { engine: EngineName; code: boolean; explain: boolean; json?: boolean; realtime?: boolean; speed?: string; lessons?: string[] }) => {
       const realtime = opts.realtime === true ? { speed: speedOf(opts.speed) } : undefined
       found.invocation = {
-        global: global(),
+        global: global(opts.lessons),
         command: 'run',
         options: { lessons, engine: opts.engine, code: opts.code, explain: opts.explain, json: opts.json === true, ...(realtime && { realtime }) },
       }
@@ -140,15 +147,17 @@ function build(lang: Lang, version: string, columns: number, sink: { out: string
   configure(program.command('list'))
     .description(t('list.description'))
     .option('--json', t('option.json'))
-    .action((opts: { json?: boolean }) => {
-      found.invocation = { global: global(), command: 'list', options: { json: opts.json === true } }
+    .addOption(lessonsOption())
+    .action((opts: { json?: boolean; lessons?: string[] }) => {
+      found.invocation = { global: global(opts.lessons), command: 'list', options: { json: opts.json === true } }
     })
 
   configure(program.command('show'))
     .description(t('show.description'))
     .argument('<lesson>', t('argument.lesson'))
-    .action((lesson: string) => {
-      found.invocation = { global: global(), command: 'show', options: { lesson } }
+    .addOption(lessonsOption())
+    .action((lesson: string, opts: { lessons?: string[] }) => {
+      found.invocation = { global: global(opts.lessons), command: 'show', options: { lesson } }
     })
 
   configure(program.command('check'))
@@ -156,16 +165,26 @@ function build(lang: Lang, version: string, columns: number, sink: { out: string
     .argument('[lessons...]', t('argument.lessons'))
     .addOption(new Option('--engine <engine>', t('check.option.engine')).choices([...ENGINES, 'all']).default('all'))
     .option('--json', t('option.json'))
-    .action((lessons: string[], opts: { engine: EngineName | 'all'; json?: boolean }) => {
+    .addOption(lessonsOption())
+    .action((lessons: string[], opts: { engine: EngineName | 'all'; json?: boolean; lessons?: string[] }) => {
       const engines = opts.engine === 'all' ? [...ENGINES] : [opts.engine]
-      found.invocation = { global: global(), command: 'check', options: { lessons, engines, json: opts.json === true } }
+      found.invocation = { global: global(opts.lessons), command: 'check', options: { lessons, engines, json: opts.json === true } }
     })
 
   configure(program.command('quiz'))
     .description(t('quiz.description'))
     .argument('[lessons...]', t('argument.lessons'))
-    .action((lessons: string[]) => {
-      found.invocation = { global: global(), command: 'quiz', options: { lessons } }
+    .addOption(lessonsOption())
+    .action((lessons: string[], opts: { lessons?: string[] }) => {
+      found.invocation = { global: global(opts.lessons), command: 'quiz', options: { lessons } }
+    })
+
+  configure(program.command('new'))
+    .description(t('new.description'))
+    .argument('<slug>', t('argument.slug'))
+    .addOption(new Option('--lessons <dir>', t('new.option.lessons')).default('./lessons'))
+    .action((slug: string, opts: { lessons: string }) => {
+      found.invocation = { global: global(), command: 'new', options: { slug, dir: opts.lessons } }
     })
 
   const progress = configure(program.command('progress')).description(t('progress.description'))
@@ -177,6 +196,11 @@ function build(lang: Lang, version: string, columns: number, sink: { out: string
     })
 
   return program
+}
+
+/** `--lessons` may be repeated: each folder is added to the list. */
+function collect(value: string, previous: readonly string[] | undefined): string[] {
+  return [...(previous ?? []), value]
 }
 
 /** `--speed`: a finite number above 0 (1 when not given). */
@@ -191,7 +215,7 @@ function speedOf(value: string | undefined): number {
 
 /** The subcommand named in argv, for the hint after an error. */
 function commandNamed(argv: readonly string[]): string | undefined {
-  return argv.find((arg) => ['run', 'list', 'show', 'check', 'quiz', 'progress', 'help'].includes(arg))
+  return argv.find((arg) => ['run', 'list', 'show', 'check', 'quiz', 'progress', 'new', 'help'].includes(arg))
 }
 
 export interface ParseSettings {

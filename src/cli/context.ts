@@ -3,6 +3,7 @@
  * is a plain function testable without spawning a process: where output goes (an output port), how
  * to present it (language, colour, width), where lessons come from, and how lessons run.
  */
+import type { Catalog } from '../lessons/catalog.js'
 import type { RunEngine } from '../lessons/evaluate.js'
 import type { Library } from '../lessons/loader.js'
 import type { Translator } from '../ui/i18n.js'
@@ -27,6 +28,11 @@ export interface CommandContext {
   readonly ui: Ui
   /** The lessons, with their programs (run, check) or without (list, show, which stay fast). */
   readonly library: (options: { readonly programs: boolean }) => Promise<Library>
+  /**
+   * What `list` and the menu show of the lessons, when it is known without loading them (the bin's
+   * built-in lessons); absent: they derive it from `library`.
+   */
+  readonly catalog?: () => Promise<Catalog>
   readonly runEngine: RunEngine
   /** The terminal's live side (`run --realtime`, the menu); absent: output is not a terminal. */
   readonly live?: LiveTerminal

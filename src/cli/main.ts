@@ -31,16 +31,24 @@ function debugging(env: Env): boolean {
   return (env.DEBUG ?? '').split(',').some((name) => name.trim() === 'asyncio-lessons' || name.trim() === '*')
 }
 
-async function context(ui: Ui, out: OutputPort): Promise<CommandContext> {
-  const [{ loadLibrary }, { builtinModules }, { findPackageRoot }] = await Promise.all([
-    import('../lessons/loader.js'),
-    import('../lessons/builtin.js'),
-    import('../engines/cpython/locate.js'),
-  ])
+async function context(ui: Ui, out: OutputPort, lessonDirs: readonly string[] = []): Promise<CommandContext> {
+  // Imported on first use: `list` reads the compiled-in catalog and loads no lesson.
+  const library: CommandContext['library'] = async ({ programs }) => {
+    // `--lessons`: the user's folders instead, their TypeScript compiled by tsx (imported only then).
+    if (lessonDirs.length > 0) return (await import('../lessons/libraries.js')).loadUserLibraries(lessonDirs, { programs })
+    const [{ loadLibrary }, { builtinModules }, { findPackageRoot }] = await Promise.all([
+      import('../lessons/loader.js'),
+      import('../lessons/builtin.js'),
+      import('../engines/cpython/locate.js'),
+    ])
+    return loadLibrary(join(findPackageRoot(), 'lessons'), builtinModules(), { programs })
+  }
   return {
     out,
     ui,
-    library: ({ programs }) => loadLibrary(join(findPackageRoot(), 'lessons'), builtinModules(), { programs }),
+    library,
+    // The built-in lessons' catalog, compiled into the bin; from source, derived from the library.
+    catalog: lessonDirs.length > 0 ? undefined : async () => (await import('../lessons/builtin-catalog.js')).builtinCatalog() ?? (await import('../lessons/catalog.js')).catalogOf(await library({ programs: false })),
     // Imported on first use: evaluate.ts brings in the scheduler, which list and show never need.
     runEngine: async (lesson, engine) => (await import('../lessons/evaluate.js')).runOnEngine(lesson, engine),
   }
@@ -91,9 +99,9 @@ async function dispatch(invocation: Invocation, ctx: CommandContext): Promise<vo
     case 'run':
       return (await import('./commands/run.js')).runCommand(invocation.options, { ...ctx, live: await live() })
     case 'menu': {
-      const terminal = await live()
-      if (!terminal.interactive) return ctx.out.write(invocation.text)
-      return (await import('./commands/menu.js')).menuCommand(ctx, terminal)
+      const side = await live()
+      if (!side.interactive) return ctx.out.write(invocation.text)
+      return (await import('./commands/menu.js')).menuCommand(ctx, side, async () => (await import('./quiz/setup.js')).quizIo(terminal(), ctx))
     }
     case 'list':
       return (await import('./commands/list.js')).listCommand(invocation.options, ctx, (await import('./quiz/setup.js')).openStore(ctx, process.pid))
@@ -109,6 +117,8 @@ async function dispatch(invocation: Invocation, ctx: CommandContext): Promise<vo
       const [{ progressCommand }, { progressIo }] = await Promise.all([import('./commands/progress.js'), import('./quiz/setup.js')])
       return progressCommand(invocation.options, ctx, progressIo(terminal(), ctx))
     }
+    case 'new':
+      return (await import('./commands/new.js')).newCommand(invocation.options, ctx)
     case 'help':
     case 'version':
       ctx.out.write(invocation.text)
@@ -150,7 +160,7 @@ export async function main(argv: readonly string[], env: Env): Promise<number> {
     const json = (invocation.command === 'run' || invocation.command === 'list' || invocation.command === 'check') && invocation.options.json
     const style = json ? PLAIN : await loadStyle(colorLevel({ env, isTTY: process.stdout.isTTY === true, flag: invocation.global.color }))
     errorStyle = await loadStyle(colorLevel({ env, isTTY: process.stderr.isTTY === true, flag: invocation.global.color }))
-    const ctx = await context({ tr, style, width }, out)
+    const ctx = await context({ tr, style, width }, out, invocation.global.lessonDirs)
     await dispatch(invocation, ctx)
     return 0
   } catch (error) {

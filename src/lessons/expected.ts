@@ -59,7 +59,11 @@ function outcomeLine(outcome: Outcome): TimedLine | null {
       return {
         t: outcome.t,
         kind: 'deadlock',
-        text: outcome.stuck.map((s) => `${s.task} ${s.coro}() waits on ${s.waitsOn}`).join('; '),
+        // Stuck tasks, then (once a thread was started) each thread that can never go on.
+        text: [
+          ...outcome.stuck.map((s) => `${s.task} ${s.coro}() waits on ${s.waitsOn}`),
+          ...(outcome.threads ?? []).map((s) => `thread ${s.thread} waits in ${s.waitsIn}`),
+        ].join('; '),
       }
     case 'runaway':
       return { t: outcome.t, kind: 'runaway', text: `after ${outcome.iterations} iterations` }

@@ -30,7 +30,7 @@ export interface LessonModules {
   load(file: LessonFile, folder: string, dir: string, display: string): Promise<LoadedModule>
 }
 
-function failure(folder: string, display: string, file: string, error: unknown): LessonProblem {
+export function failure(folder: string, display: string, file: string, error: unknown): LessonProblem {
   const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error)
   return {
     lesson: folder,

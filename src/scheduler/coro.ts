@@ -64,6 +64,11 @@ export function nameCoroutineClass(prototype: object, name: string): void {
 }
 
 /** The `__qualname__` of the function a coroutine object came from. */
+/** Whether a generator object came from an `async_def` function (or a scheduler coroutine class). */
+export function hasCoroutineName(value: object): boolean {
+  return CORO_NAME in value
+}
+
 export function coroName(coro: object): string {
   return (coro as { [CORO_NAME]?: string })[CORO_NAME] ?? 'coroutine'
 }

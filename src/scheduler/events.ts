@@ -27,7 +27,7 @@ export class Handle {
    * lives as long as its sleep: a million sleeping tasks hold no argument arrays (the arrays
    * callers pass die young), and every handle is one word smaller than with a slot per argument.
    */
-  private readonly _first: unknown
+  protected readonly _first: unknown
   private readonly _second: unknown
 
   constructor(
@@ -47,11 +47,11 @@ export class Handle {
   }
 
   /** Calls the callback with its arguments: only the loop's `_run_handle` does. */
-  _invoke(): void {
+  _invoke(): unknown {
     const second = this._second
-    if (second === ONE_ARG) this._callback(this._first)
-    else if (second === ARG_ARRAY) this._callback(...(this._first as readonly unknown[]))
-    else this._callback(this._first, second)
+    if (second === ONE_ARG) return this._callback(this._first)
+    if (second === ARG_ARRAY) return this._callback(...(this._first as readonly unknown[]))
+    return this._callback(this._first, second)
   }
 
   cancel(): void {
@@ -76,7 +76,21 @@ export class Handle {
   }
 }
 
-export class TimerHandle extends Handle {
+/**
+ * What the loop's timer heap holds: a TimerHandle, or a sleep standing as its own timer until it
+ * is due (tasks.ts: a million sleeping tasks then hold no handles). `_due(when)` is the handle the
+ * ready queue runs once the deadline `when` has come.
+ */
+export interface Timer {
+  readonly _cancelled: boolean
+  /** True while the timer sits in its loop's heap. */
+  _scheduled: boolean
+  readonly _callback: Callback
+  readonly _args: readonly unknown[]
+  _due(when: number): Handle
+}
+
+export class TimerHandle extends Handle implements Timer {
   /** True while the handle sits in its loop's heap. */
   _scheduled = false
 
@@ -96,6 +110,10 @@ export class TimerHandle extends Handle {
 
   when(): number {
     return this._when
+  }
+
+  _due(): this {
+    return this
   }
 
   /** `TimerHandle._repr_info`: `when=` goes after `cancelled`, before the callback. */

@@ -149,10 +149,8 @@ export function clearQueues(loop: EventLoop): void {
   loop._ready.clear()
   loop._scheduled.clear()
   if (dropped.length > 0) {
-    const stepping = new Map<unknown, Task<unknown>>()
-    for (const task of loop._tasks) stepping.set(task._step, task).set(task._wakeup, task)
     for (const handle of dropped) {
-      const task = stepping.get(handle._callback)
+      const task = taskOfHandle(handle)
       if (task !== undefined && !heldByProgram(state, task) && !task.done() && !inCycle(task)) {
         freeTask(state, task, SITE_CLOSE)
       }
@@ -248,6 +246,12 @@ function freeTask(state: FinalizerState, task: Task<unknown>, site: Site): void 
   finalizeCoroutine(state, task._coro, site, task)
 }
 
+/** The task a queued handle steps or wakes (tasks.ts: TaskStepHandle, TaskWakeupHandle), if any. */
+function taskOfHandle(handle: object): Task<unknown> | undefined {
+  const h = handle as { readonly _steps?: Task<unknown>; readonly _wakes?: Task<unknown> }
+  return h._steps ?? h._wakes
+}
+
 /** Whether a queued handle holds `fut`: as an argument, or as the task its callback steps. */
 function queued(fut: Future<unknown>): boolean {
   const loop = fut._loop
@@ -255,7 +259,7 @@ function queued(fut: Future<unknown>): boolean {
   for (const queue of [loop._ready, loop._scheduled]) {
     for (const handle of queue) {
       if (handle._args.includes(fut)) return true
-      if (task !== null && (handle._callback === task._step || handle._callback === task._wakeup)) return true
+      if (task !== null && taskOfHandle(handle) === task) return true
     }
   }
   return false
@@ -273,7 +277,7 @@ function inCycle(task: Task<unknown>): boolean {
 function callbacksOf(fut: Future<unknown>): readonly unknown[] {
   const callbacks = fut._callbacks
   if (callbacks === null) return []
-  return typeof callbacks === 'function' ? [callbacks] : callbacks
+  return Array.isArray(callbacks) ? callbacks : [callbacks]
 }
 
 // --- the finalizers themselves ------------------------------------------------------------------
@@ -381,7 +385,6 @@ class Wrapper {
 class Graph {
   private readonly seqs = new Map<object, number>()
   private readonly wrappers = new Map<Task<unknown>, Wrapper>()
-  private readonly callbackOwners = new Map<unknown, Task<unknown>>()
   /** Gather children → their outer future (the children's done-callback closure holds it). */
   private readonly gatherOf = new Map<object, object[]>()
   /** A pending task → what its coroutine's frame holds. */
@@ -428,7 +431,7 @@ class Graph {
       add(obj.task)
     } else if (isLoop(obj)) {
       for (const handle of obj._ready) {
-        const task = this.callbackOwners.get(handle._callback)
+        const task = taskOfHandle(handle)
         if (task !== undefined) add(this.wrappers.get(task))
         for (const arg of handle._args) add(arg)
       }
@@ -439,9 +442,10 @@ class Graph {
         add(obj._fut_waiter)
       }
       add(obj._loop)
+      // A parked task is its own entry in the callbacks of the future it waits on (futures.ts).
       for (const cb of callbacksOf(obj)) {
-        const task = this.callbackOwners.get(cb)
-        if (task !== undefined) add(this.wrappers.get(task))
+        const entry = cb as Future<unknown>
+        if (typeof cb === 'object' && cb !== null && isTask(entry)) add(this.wrappers.get(entry))
       }
       for (const outer of this.gatherOf.get(obj) ?? []) add(outer)
       for (const child of (obj as { _children?: unknown[] })._children ?? []) add(child)
@@ -465,8 +469,6 @@ class Graph {
     const wrapper = new Wrapper(task, task._park_seq + 0.25)
     this.wrappers.set(task, wrapper)
     this.seqs.set(wrapper, wrapper.seq)
-    this.callbackOwners.set(task._step, task)
-    this.callbackOwners.set(task._wakeup, task)
     const holder = task._holder
     if (holder !== null && !holder.done() && !this.state.released.has(task)) {
       let held = this.frameHolds.get(holder)

@@ -10,7 +10,7 @@
  *   lets many tasks await one future, and lets `yield* sleep(d)` allocate nothing beyond the future.
  */
 import { type Coro, IS_FUTURE, type Yielded } from './coro.js'
-import type { Callback } from './events.js'
+import type { Callback, Handle } from './events.js'
 import { BaseException, CancelledError, InvalidStateError, StopIteration, TypeError } from './exceptions.js'
 import type { EventLoop } from './loop.js'
 import { noteUnretrieved } from './finalization.js'
@@ -20,26 +20,52 @@ import { repr } from './pyrepr.js'
 
 export type FutureState = 'PENDING' | 'CANCELLED' | 'FINISHED'
 
+/** `Future._flags` bits. Subclasses (Task, Sleep) take the bits from FUTURE_FREE_BIT up. */
+const BLOCKING = 1
+const LOG_TRACEBACK = 2
+/** `_state`: PENDING is neither bit. */
+const CANCELLED_BIT = 4
+const FINISHED_BIT = 8
+export const FUTURE_FREE_BIT = 16
+
+/**
+ * A task registered to be woken by a future: its own done-callback entry, standing for the
+ * `Task.task_wakeup` CPython's C task registers. Parking then costs no function object per task.
+ */
+export interface TaskWakeup {
+  /** The handle `call_soon(task_wakeup, fut)` queues. */
+  _wakeup_handle(fut: Future<unknown>): Handle
+  /** `task_wakeup` as a function, for reprs and introspection (made on demand). */
+  readonly _wakeup: Callback
+  /** Whether `fn` is that function (without making it). */
+  _is_wakeup(fn: unknown): boolean
+}
+
+type CallbackEntry = Callback | TaskWakeup
+
 /** A done-callback as CPython formats it in reprs (`Task.task_wakeup()`). */
 export type DoneCallback<T> = ((fut: Future<T>) => unknown) & { readonly __qualname__?: string }
 
 export class Future<T = unknown> implements Coro<T> {
   declare readonly [IS_FUTURE]: boolean
-  _state: FutureState = 'PENDING'
   _result: T | undefined = undefined
   _exception: BaseException | null = null
   _loop: EventLoop
   /**
-   * The done-callbacks in registration order: null, a lone function, or an array. Nearly every
-   * future gets exactly one (its awaiting task's wakeup), so a million sleeping tasks hold no arrays.
+   * The done-callbacks in registration order: null, a lone entry, or an array. Nearly every future
+   * gets exactly one (its awaiting task's wakeup), so a million sleeping tasks hold no arrays. An
+   * entry is a function, or a task to wake (TaskWakeup).
    */
-  _callbacks: Callback | Callback[] | null = null
+  _callbacks: CallbackEntry | CallbackEntry[] | null = null
   _cancel_message: unknown = null
   _cancelled_exc: CancelledError | null = null
-  /** Set when the future is yielded to a task, as Python's `__await__` sets it. */
-  _asyncio_future_blocking = false
-  /** True while an exception is set and nobody has looked at it ("exception was never retrieved"). */
-  _log_traceback = false
+  /**
+   * The state and the boolean attributes of this future and its subclass, as bits of one small
+   * integer: each field costs 8 bytes per object, and a million sleeping tasks hold two million
+   * futures. The attributes themselves are accessors below (`_state`, `_asyncio_future_blocking`,
+   * `_log_traceback`).
+   */
+  _flags = 0
   /** The frame holding this future (finalization.ts): the task that created it, or the module (null). */
   _holder: Task<unknown> | null
   /** Allocation order, for the collector at exit (finalization.ts). */
@@ -52,16 +78,44 @@ export class Future<T = unknown> implements Coro<T> {
     this._seq = loop === null ? 0 : this._loop._finalizer.seq++
   }
 
+  get _state(): FutureState {
+    const flags = this._flags
+    return flags & FINISHED_BIT ? 'FINISHED' : flags & CANCELLED_BIT ? 'CANCELLED' : 'PENDING'
+  }
+
+  set _state(value: FutureState) {
+    const bit = value === 'FINISHED' ? FINISHED_BIT : value === 'CANCELLED' ? CANCELLED_BIT : 0
+    this._flags = (this._flags & ~(FINISHED_BIT | CANCELLED_BIT)) | bit
+  }
+
+  /** Set when the future is yielded to a task, as Python's `__await__` sets it. */
+  get _asyncio_future_blocking(): boolean {
+    return (this._flags & BLOCKING) !== 0
+  }
+
+  set _asyncio_future_blocking(value: boolean) {
+    this._flags = value ? this._flags | BLOCKING : this._flags & ~BLOCKING
+  }
+
+  /** True while an exception is set and nobody has looked at it ("exception was never retrieved"). */
+  get _log_traceback(): boolean {
+    return (this._flags & LOG_TRACEBACK) !== 0
+  }
+
+  set _log_traceback(value: boolean) {
+    this._flags = value ? this._flags | LOG_TRACEBACK : this._flags & ~LOG_TRACEBACK
+  }
+
   get_loop(): EventLoop {
     return this._loop
   }
 
   done(): boolean {
-    return this._state !== 'PENDING'
+    return (this._flags & (FINISHED_BIT | CANCELLED_BIT)) !== 0
   }
 
   cancelled(): boolean {
-    return this._state === 'CANCELLED'
+    return (this._flags & CANCELLED_BIT) !== 0
   }
 
   result(): T {
@@ -109,31 +163,39 @@ export class Future<T = unknown> implements Coro<T> {
   }
 
   add_done_callback(fn: DoneCallback<T>): void {
-    if (this._state !== 'PENDING') {
-      this._loop._call_soon(fn as Callback, [this])
-    } else {
-      const callbacks = this._callbacks
-      if (callbacks === null) this._callbacks = fn as Callback
-      else if (typeof callbacks === 'function') this._callbacks = [callbacks, fn as Callback]
-      else callbacks.push(fn as Callback)
-    }
+    if (this._state !== 'PENDING') this._loop._call_soon(fn as Callback, [this])
+    else this._add_entry(fn as Callback)
   }
 
-  /** The done-callbacks as a list, in registration order. */
+  /** `add_done_callback(task.task_wakeup)`: the task is its own entry (TaskWakeup). */
+  _add_wakeup(task: TaskWakeup): void {
+    if (this._state !== 'PENDING') this._loop._ready.push(task._wakeup_handle(this as Future<unknown>))
+    else this._add_entry(task)
+  }
+
+  private _add_entry(entry: CallbackEntry): void {
+    const callbacks = this._callbacks
+    if (callbacks === null) this._callbacks = entry
+    else if (!Array.isArray(callbacks)) this._callbacks = [callbacks, entry]
+    else callbacks.push(entry)
+  }
+
+  /** The done-callbacks as a list of functions, in registration order. */
   _done_callbacks(): readonly Callback[] {
     const callbacks = this._callbacks
-    return callbacks === null ? [] : typeof callbacks === 'function' ? [callbacks] : callbacks
+    if (callbacks === null) return []
+    return (Array.isArray(callbacks) ? callbacks : [callbacks]).map(entryFunction)
   }
 
   remove_done_callback(fn: DoneCallback<T>): number {
     const callbacks = this._callbacks
     if (callbacks === null) return 0
-    if (typeof callbacks === 'function') {
-      if (callbacks !== fn) return 0
+    if (!Array.isArray(callbacks)) {
+      if (!entryIs(callbacks, fn)) return 0
       this._callbacks = null
       return 1
     }
-    const kept = callbacks.filter((cb) => cb !== fn)
+    const kept = callbacks.filter((cb) => !entryIs(cb, fn))
     const removed = callbacks.length - kept.length
     if (removed > 0) this._callbacks = kept
     return removed
@@ -152,8 +214,13 @@ export class Future<T = unknown> implements Coro<T> {
     const callbacks = this._callbacks
     if (callbacks === null) return
     this._callbacks = null
-    if (typeof callbacks === 'function') this._loop._call_soon(callbacks, [this])
-    else for (const fn of callbacks) this._loop._call_soon(fn, [this])
+    if (!Array.isArray(callbacks)) this._schedule_entry(callbacks)
+    else for (const entry of callbacks) this._schedule_entry(entry)
+  }
+
+  private _schedule_entry(entry: CallbackEntry): void {
+    if (typeof entry === 'function') this._loop._call_soon(entry, [this])
+    else this._loop._ready.push(entry._wakeup_handle(this as Future<unknown>))
   }
 
   // --- `await fut`: the iterator protocol -------------------------------------------------------
@@ -208,6 +275,14 @@ export class Future<T = unknown> implements Coro<T> {
   }
 }
 Object.defineProperty(Future.prototype, IS_FUTURE, { value: true })
+
+function entryFunction(entry: CallbackEntry): Callback {
+  return typeof entry === 'function' ? entry : entry._wakeup
+}
+
+function entryIs(entry: CallbackEntry, fn: unknown): boolean {
+  return entry === fn || (typeof entry !== 'function' && entry._is_wakeup(fn))
+}
 
 function callbackLabel(cb: Callback & { readonly __qualname__?: string }): string {
   return `${cb.__qualname__ ?? (cb.name.replace(/^bound /, '') || '<lambda>')}()`

@@ -12,10 +12,10 @@
  *   the thread's world answers their waits, and a task that blocks its thread (`time.sleep` in a
  *   coroutine) pauses the iteration in the middle, exactly where CPython's thread would sit.
  */
-import { type BlockReply, type Blocking, type Coro, isFuture, nameCoroutineClass } from './coro.js'
+import { type BlockReply, type Blocking, type Coro, type ThreadBlock, hasCoroutineName, isFuture, nameCoroutineClass } from './coro.js'
 import { Deque } from './deque.js'
-import { type Callback, Handle, NO_ARGS, TimerHandle, formatCallback } from './events.js'
-import { BaseException, KeyboardInterrupt, RuntimeError, SystemExit, TypeError, formatExceptionOnly } from './exceptions.js'
+import { type Callback, Handle, NO_ARGS, type Timer, TimerHandle, formatCallback } from './events.js'
+import { BaseException, Exception, KeyboardInterrupt, RuntimeError, SystemExit, TypeError, formatExceptionOnly } from './exceptions.js'
 import { Future } from './futures.js'
 import {
   type FinalizerState,
@@ -28,7 +28,10 @@ import {
 import { _get_running_loop, setLoopFactory } from './policy.js'
 import { repr } from './pyrepr.js'
 import { Task, ensure_future } from './tasks.js'
+import { type ThreadPoolExecutor, type WorkFunction } from './thread-pool.js'
+import { Thread } from './threads.js'
 import { TimerHeap } from './timer-heap.js'
+import { run_in_executor } from './to-thread.js'
 import { type SimThread, type World, world } from './world.js'
 
 /** CPython's `MAXIMUM_SELECT_TIMEOUT`: a loop never waits more than a day at once. */
@@ -50,7 +53,7 @@ export type ExceptionHandler = (loop: EventLoop, context: ExceptionContext) => v
 export class EventLoop {
   readonly _world: World
   readonly _ready = new Deque<Handle>()
-  readonly _scheduled = new TimerHeap<TimerHandle>()
+  readonly _scheduled = new TimerHeap<Timer>()
   _timer_cancelled_count = 0
   _stopping = false
   _closed = false
@@ -75,6 +78,9 @@ export class EventLoop {
   readonly _seq: number
   /** Released futures with an unretrieved exception that a queued handle still holds (finalization.ts). */
   _gc_watched: Future<unknown>[] | null = null
+  /** The executor `run_in_executor(None, ...)` uses, made on first use. */
+  _default_executor: ThreadPoolExecutor | null = null
+  _executor_shutdown_called = false
 
   constructor() {
     this._world = world()
@@ -133,7 +139,7 @@ export class EventLoop {
     return timer
   }
 
-  _timer_handle_cancelled(handle: TimerHandle): void {
+  _timer_handle_cancelled(handle: Timer): void {
     if (handle._scheduled) this._timer_cancelled_count++
   }
 
@@ -216,6 +222,21 @@ export class EventLoop {
     if (this._closed) return
     this._closed = true
     clearQueues(this)
+    this._executor_shutdown_called = true
+    const executor = this._default_executor
+    if (executor !== null) {
+      this._default_executor = null
+      // `executor.shutdown(wait=False)`.
+      executor._begin_shutdown(false)
+    }
+  }
+
+  /**
+   * `run_in_executor(executor, func, *args)`: a generator, since the executor may start a worker
+   * thread, which blocks this thread until the worker blocks (to-thread.ts).
+   */
+  *run_in_executor<T>(executor: ThreadPoolExecutor | null, func: WorkFunction, ...args: unknown[]): Blocking<Future<T>> {
+    return yield* run_in_executor<T>(this, executor, func, args)
   }
 
   /** `loop.shutdown_asyncgens()`: this emulation has no async generators to finalize. */
@@ -223,9 +244,32 @@ export class EventLoop {
     // CPython returns at once when no async generator was ever started.
   }
 
-  /** `loop.shutdown_default_executor()`: returns at once while no executor was created. */
+  /**
+   * `loop.shutdown_default_executor()`: returns at once while no executor was created; otherwise
+   * a thread `Thread-N (_do_shutdown)` joins the workers while the loop keeps running.
+   */
   *shutdown_default_executor(): Coro<void> {
-    // The executor arrives with simulated threads.
+    this._executor_shutdown_called = true
+    if (this._default_executor === null) return
+    const future = this.create_future<null>()
+    const target = Object.defineProperty((fut: Future<null>) => this._do_shutdown(fut), 'name', { value: '_do_shutdown' })
+    const thread = new Thread({ target, args: [future] })
+    yield* thread.start()
+    try {
+      yield* future
+    } finally {
+      yield* thread.join()
+    }
+  }
+
+  private *_do_shutdown(future: Future<null>): Blocking<void> {
+    try {
+      yield* this._default_executor!.shutdown(true)
+      if (!this.is_closed()) this.call_soon_threadsafe(futureMethod(future, 'set_result'), null)
+    } catch (error) {
+      if (!(error instanceof Exception)) throw error
+      if (!this.is_closed()) this.call_soon_threadsafe(futureMethod(future, 'set_exception'), error)
+    }
   }
 
   /** One loop iteration: `BaseEventLoop._run_once`. */
@@ -259,9 +303,10 @@ export class EventLoop {
 
     const endTime = w.now + CLOCK_RESOLUTION
     while (scheduled.length > 0 && scheduled.peekWhen() < endTime) {
+      const when = scheduled.peekWhen()
       const timer = scheduled.pop()
       timer._scheduled = false
-      this._ready.push(timer)
+      this._ready.push(timer._due(when))
     }
 
     const ntodo = this._ready.length
@@ -269,7 +314,8 @@ export class EventLoop {
       for (let i = 0; i < ntodo; i++) {
         const handle = this._ready.shift()
         if (handle._cancelled) continue
-        this._run_handle(handle)
+        const blockingCallback = this._run_handle(handle)
+        if (blockingCallback !== undefined) yield* this._drive_blocking_callback(handle, blockingCallback)
         // A task blocked its thread mid-step: the thread waits, then the same step goes on.
         for (let paused = this._paused_task; paused !== null; paused = this._paused_task) {
           this._paused_task = null
@@ -287,10 +333,13 @@ export class EventLoop {
   }
 
   /** `Handle._run`: an exception escaping a callback is reported, and the loop goes on. */
-  private _run_handle(handle: Handle, resume?: () => void): void {
+  private _run_handle(handle: Handle, resume?: () => void): Blocking<unknown> | undefined {
     try {
-      if (resume === undefined) handle._invoke()
-      else resume()
+      if (resume === undefined) {
+        const result = handle._invoke()
+        return isBlockingCall(result) ? result : undefined
+      }
+      resume()
     } catch (error) {
       if (!(error instanceof BaseException) || error instanceof SystemExit || error instanceof KeyboardInterrupt) throw error
       this.call_exception_handler({
@@ -299,7 +348,26 @@ export class EventLoop {
         handle,
       })
     }
+    return undefined
   }
+
+  /**
+   * A plain callback that blocks its thread (a `function*` doing `yield* time.sleep(1)`, as thread
+   * targets are written) runs to its end right here, blocking the loop as CPython's would.
+   */
+  private *_drive_blocking_callback(handle: Handle, call: Blocking<unknown>): Blocking<void> {
+    let reply: unknown = undefined
+    for (;;) {
+      let step: IteratorResult<ThreadBlock, unknown> | undefined
+      this._run_handle(handle, () => {
+        step = call.next(reply)
+      })
+      // Done, or raised (and reported by `_run_handle`, as an exception from the callback).
+      if (step === undefined || step.done === true) return
+      reply = yield step.value
+    }
+  }
+
 
   // --- errors -----------------------------------------------------------------------------------
 
@@ -355,6 +423,26 @@ function checkHolding(coro: unknown, check: () => void): void {
     if (coro !== null) holdInTraceback(error, coro)
     throw error
   }
+}
+
+/** A bound method of a future, named as CPython's handle reprs name it (`Future.set_result`). */
+function futureMethod(future: Future<null>, name: 'set_result' | 'set_exception'): Callback {
+  const method = (value: unknown): void => (name === 'set_result' ? future.set_result(null) : future.set_exception(value as BaseException))
+  return Object.assign(method, { __qualname__: `Future.${name}` })
+}
+
+/**
+ * A callback's result that is a blocking call: a generator from a plain `function*`. A coroutine
+ * object (from `async_def`) is not one: CPython would merely drop it, unawaited.
+ */
+function isBlockingCall(value: unknown): value is Blocking<unknown> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Blocking<unknown>).next === 'function' &&
+    Object.prototype.toString.call(value) === '[object Generator]' &&
+    !hasCoroutineName(value)
+  )
 }
 
 /** `base_events._run_until_complete_cb`. */

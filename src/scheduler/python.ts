@@ -25,6 +25,8 @@ import { Timeout, timeout, timeout_at } from './timeouts.js'
 import { TaskGroup } from './taskgroups.js'
 import * as threadsmod from './threads.js'
 import * as concurrentFutures from './concurrent-futures.js'
+import { ThreadPoolExecutor } from './thread-pool.js'
+import { to_thread, wrap_future } from './to-thread.js'
 
 export { async_def, type Coro, type Blocking } from './coro.js'
 export { async_with } from './async-with.js'
@@ -79,6 +81,8 @@ export const asyncio = {
   Timeout,
   TaskGroup,
   run_coroutine_threadsafe: concurrentFutures.run_coroutine_threadsafe,
+  wrap_future,
+  to_thread,
 }
 
 export const threading = {
@@ -97,6 +101,7 @@ export const concurrent = {
     CancelledError: concurrentFutures.CancelledError,
     InvalidStateError: concurrentFutures.InvalidStateError,
     TimeoutError,
+    ThreadPoolExecutor,
   },
 }
 

@@ -30,55 +30,87 @@ import {
   TypeError,
   ValueError,
 } from './exceptions.js'
-import { Future, _set_result_unless_cancelled } from './futures.js'
+import { FUTURE_FREE_BIT, Future, _set_result_unless_cancelled } from './futures.js'
 import { holdInTraceback } from './finalization.js'
 import type { EventLoop } from './loop.js'
-import type { TimerHandle } from './events.js'
+import { type Callback, Handle, type Timer, TimerHandle } from './events.js'
 import { _get_running_loop, get_event_loop, get_running_loop } from './policy.js'
 import { repr } from './pyrepr.js'
 
 const SEND = 0
 const THROW = 1
 
+/**
+ * Task's booleans and its cancel count share the future's `_flags` (futures.ts: 8 bytes per field
+ * per task); the attributes are accessors. The count takes the bits from CANCELS_ONE up.
+ */
+const MUST_CANCEL = FUTURE_FREE_BIT
+const LOG_DESTROY_PENDING = FUTURE_FREE_BIT << 1
+const TASK_STARTED = FUTURE_FREE_BIT << 2
+const CANCELS_ONE = FUTURE_FREE_BIT << 3
+
 export class Task<T = unknown> extends Future<T> {
-  _name: string
+  /**
+   * The name, or the number N of the default name `Task-N`: formatting a million names nobody asks
+   * for costs a string per task (about 40 bytes each, and their allocation). `get_name()` formats it.
+   */
+  _name: string | number
   readonly _coro: Coro<T>
-  _num_cancels_requested = 0
-  _must_cancel = false
   _fut_waiter: Future<unknown> | null = null
-  /** Whether a still-pending task reports "Task was destroyed but it is pending!" when collected. */
-  _log_destroy_pending = true
   /** The request this task's step blocked its thread with, until the world answers it. */
   _thread_block: ThreadBlock | null = null
   /** When it last parked or was scheduled: the order of the object CPython allocates then (finalization.ts). */
   _park_seq = 0
-  private _started = false
-  /** `Task.__step`, bound once: the handle queued by `call_soon`. */
-  readonly _step: (exc?: BaseException) => void
-  /** `Task.__wakeup`, bound once: the done-callback added to the awaited future. */
-  readonly _wakeup: ((fut: Future<unknown>) => void) & { __qualname__: string }
 
   constructor(coro: Coro<T>, loop: EventLoop, name?: string) {
     super(loop)
+    this._flags |= LOG_DESTROY_PENDING
     if (!isCoroutine(coro)) {
       this._log_destroy_pending = false
       throw new TypeError(`a coroutine was expected, got ${repr(coro)}`)
     }
     const world = loop._world
-    this._name = name ?? `Task-${world.nextTaskNumber()}`
+    this._name = name ?? world.nextTaskNumber()
     this._coro = coro
-    // Bound functions, not arrow closures: they need no context object, so a task costs two small
-    // objects here (a million sleeping tasks: about 100 MB less). See `stepTarget`.
-    this._step = stepTarget.bind(this)
-    this._wakeup = wakeupTarget.bind(this) as Task<T>['_wakeup']
-    loop._call_soon(this._step, NO_EXCEPTION)
+    this._schedule_step(NO_EXCEPTION)
     this._park_seq = loop._finalizer.seq++
     loop._tasks.add(this)
-    if (world.recordTaskEvents) world.taskEvent(this._name, 'created', coroName(coro))
+    if (world.recordTaskEvents) world.taskEvent(this.get_name(), 'created', coroName(coro))
+  }
+
+  get _num_cancels_requested(): number {
+    return Math.floor(this._flags / CANCELS_ONE)
+  }
+
+  set _num_cancels_requested(value: number) {
+    this._flags = (this._flags & (CANCELS_ONE - 1)) + value * CANCELS_ONE
+  }
+
+  get _must_cancel(): boolean {
+    return (this._flags & MUST_CANCEL) !== 0
+  }
+
+  set _must_cancel(value: boolean) {
+    this._flags = value ? this._flags | MUST_CANCEL : this._flags & ~MUST_CANCEL
+  }
+
+  /** Whether a still-pending task reports "Task was destroyed but it is pending!" when collected. */
+  get _log_destroy_pending(): boolean {
+    return (this._flags & LOG_DESTROY_PENDING) !== 0
+  }
+
+  set _log_destroy_pending(value: boolean) {
+    this._flags = value ? this._flags | LOG_DESTROY_PENDING : this._flags & ~LOG_DESTROY_PENDING
+  }
+
+  /** Whether its coroutine has had a step (finalization.ts reads it too). */
+  private get _started(): boolean {
+    return (this._flags & TASK_STARTED) !== 0
   }
 
   get_name(): string {
-    return this._name
+    const name = this._name
+    return typeof name === 'number' ? `Task-${name}` : name
   }
 
   set_name(value: unknown): void {
@@ -130,10 +162,40 @@ export class Task<T = unknown> extends Future<T> {
       )
     }
     loop._current_task = this
-    loop._world.taskEvent(this._name, this._started ? 'resumed' : 'started')
-    this._started = true
+    if (loop._world.recordTaskEvents) loop._world.taskEvent(this.get_name(), this._started ? 'resumed' : 'started')
+    this._flags |= TASK_STARTED
     if (exc === undefined) this._advance(SEND, undefined)
     else this._advance(THROW, exc)
+  }
+
+  /**
+   * `Task.__wakeup` as a function, made (once) only when something asks for it: the futures a task
+   * parks on hold the task itself (futures.ts, TaskWakeup), and wake it with a TaskWakeupHandle.
+   */
+  get _wakeup(): ((fut: Future<unknown>) => void) & { __qualname__: string } {
+    let fn = wakeupFunctions.get(this)
+    if (fn === undefined) {
+      fn = wakeupTarget.bind(this) as typeof fn & object
+      wakeupFunctions.set(this, fn)
+    }
+    return fn
+  }
+
+  _is_wakeup(fn: unknown): boolean {
+    return fn !== undefined && wakeupFunctions.get(this) === fn
+  }
+
+  _wakeup_handle(fut: Future<unknown>): Handle {
+    return new TaskWakeupHandle(this, fut)
+  }
+
+  /**
+   * `call_soon(self.__step, ...)`, as a TaskStepHandle: the step needs no function of its own per
+   * task (a bound function is 48 bytes, and every task would keep one all its life). Queued as
+   * `EventLoop._call_soon` queues a handle.
+   */
+  private _schedule_step(args: readonly unknown[]): void {
+    this._loop._ready.push(new TaskStepHandle(this, args))
   }
 
   /** Answers the thread block this task's step made, and lets the same step go on. */
@@ -179,21 +241,21 @@ export class Task<T = unknown> extends Future<T> {
     if (yielded instanceof Future) {
       if (yielded._loop !== loop) {
         const error = new RuntimeError(`Task ${repr(this)} got Future ${repr(yielded)} attached to a different loop`)
-        loop._call_soon(this._step, [error])
+        this._schedule_step([error])
       } else if (yielded === this) {
-        loop._call_soon(this._step, [new RuntimeError(`Task cannot await on itself: ${repr(this)}`)])
+        this._schedule_step([new RuntimeError(`Task cannot await on itself: ${repr(this)}`)])
       } else {
         yielded._asyncio_future_blocking = false
-        yielded.add_done_callback(this._wakeup)
+        yielded._add_wakeup(this)
         this._fut_waiter = yielded
         this._park_seq = loop._finalizer.seq++
         // The label is a repr (`sleep(0.25)` formats a float): build it only when it is recorded.
-        if (loop._world.recordTaskEvents) loop._world.taskEvent(this._name, 'suspended', yielded._wait_label())
+        if (loop._world.recordTaskEvents) loop._world.taskEvent(this.get_name(), 'suspended', yielded._wait_label())
         if (this._must_cancel && yielded.cancel(this._cancel_message)) this._must_cancel = false
       }
     } else if (yielded === SLEEP0) {
-      loop._world.taskEvent(this._name, 'suspended', 'sleep(0)')
-      loop._call_soon(this._step, NO_EXCEPTION)
+      if (loop._world.recordTaskEvents) loop._world.taskEvent(this.get_name(), 'suspended', 'sleep(0)')
+      this._schedule_step(NO_EXCEPTION)
       this._park_seq = loop._finalizer.seq++
     } else if (isThreadBlock(yielded)) {
       // The whole thread blocks inside this step; the task stays current meanwhile.
@@ -201,7 +263,7 @@ export class Task<T = unknown> extends Future<T> {
       loop._paused_task = this
       return
     } else {
-      loop._call_soon(this._step, [new RuntimeError(`Task got bad yield: ${repr(yielded)}`)])
+      this._schedule_step([new RuntimeError(`Task got bad yield: ${repr(yielded)}`)])
     }
     loop._current_task = null
   }
@@ -228,7 +290,8 @@ export class Task<T = unknown> extends Future<T> {
 
   private _finish(event: 'done' | 'failed' | 'cancelled'): void {
     this._loop._tasks.delete(this)
-    this._loop._world.taskEvent(this._name, event)
+    const world = this._loop._world
+    if (world.recordTaskEvents) world.taskEvent(this.get_name(), event)
   }
 
   private __wakeup(future: Future<unknown>): void {
@@ -243,7 +306,7 @@ export class Task<T = unknown> extends Future<T> {
   }
 
   override _wait_label(): string {
-    return this._name
+    return this.get_name()
   }
 
   protected override _className(): string {
@@ -254,7 +317,7 @@ export class Task<T = unknown> extends Future<T> {
   override _repr_info(): string[] {
     const info = super._repr_info()
     if (this._num_cancels_requested > 0 && !this.done()) info[0] = 'cancelling'
-    info.splice(1, 0, `name=${repr(this._name)}`, `coro=<${coroName(this._coro)}()>`)
+    info.splice(1, 0, `name=${repr(this.get_name())}`, `coro=<${coroName(this._coro)}()>`)
     if (this._fut_waiter !== null) info.splice(3, 0, `wait_for=${repr(this._fut_waiter)}`)
     return info
   }
@@ -279,20 +342,83 @@ function cancelWaiter(waiter: Future<unknown>, msg: unknown): boolean {
 }
 
 /**
- * What each task's `_step` and `_wakeup` are bound to. Passed through `anonymous` so they stay
- * nameless (handle reprs show `<lambda>`, as for the closures they replace), and the wakeup target
- * gets a prototype carrying `__qualname__` (`cb=[Task.task_wakeup()]`): a bound function inherits
+ * The callback every task's step handle shows: nameless, so handle reprs and "Exception in callback"
+ * reports say `<lambda>()` as they did for per-task closures. The handle itself knows its task.
+ */
+const stepCallback = anonymous(function (exc?: BaseException): void {
+  void exc
+  throw new RuntimeError('a task step runs only through its TaskStepHandle')
+})
+
+/**
+ * The handle `call_soon(task.__step)` queues. The task rides in the handle (which lives only until
+ * it runs) rather than in a bound function the task keeps for its whole life.
+ */
+export class TaskStepHandle extends Handle {
+  constructor(
+    /** The task this handle steps (finalization.ts finds a queued task by it). */
+    readonly _steps: Task<unknown>,
+    args: readonly unknown[],
+  ) {
+    super(stepCallback, args, _steps._loop)
+  }
+
+  override _invoke(): void {
+    this._steps['__step'](this._args[0] as BaseException | undefined)
+  }
+
+  /** CPython's handle is a plain Handle. */
+  override __repr__(): string {
+    return `<Handle${this.describe()}>`
+  }
+}
+
+/**
+ * The handle a future's `_schedule_callbacks` queues for a task's wakeup entry: CPython's
+ * `<Handle Task.task_wakeup(<Future ...>)>`, the task riding in the handle.
+ */
+class TaskWakeupHandle extends Handle {
+  constructor(
+    /** The task this handle wakes (finalization.ts finds a queued task by it). */
+    readonly _wakes: Task<unknown>,
+    fut: Future<unknown>,
+  ) {
+    super(wakeupCallback, [fut], fut._loop)
+  }
+
+  override _invoke(): void {
+    this._wakes['__wakeup'](this._first as Future<unknown>)
+  }
+
+  override __repr__(): string {
+    return `<Handle${this.describe()}>`
+  }
+}
+
+/** The `_wakeup` functions made so far (rarely any: reprs and introspection ask for them). */
+const wakeupFunctions = new WeakMap<Task<unknown>, ((fut: Future<unknown>) => void) & { __qualname__: string }>()
+
+/**
+ * What each task's `_wakeup` is bound to. Passed through `anonymous` so it stays nameless, and
+ * given a prototype carrying `__qualname__` (`cb=[Task.task_wakeup()]`): a bound function inherits
  * its target's prototype, so no task needs a property of its own for it.
  */
-const stepTarget = anonymous(function (this: Task<unknown>, exc?: BaseException): void {
-  this['__step'](exc)
-})
 const wakeupTarget = anonymous(function (this: Task<unknown>, fut: Future<unknown>): void {
   this['__wakeup'](fut)
 })
 Object.setPrototypeOf(
   wakeupTarget,
   Object.create(Function.prototype, { __qualname__: { value: 'Task.task_wakeup' } }) as object,
+)
+
+/** The callback every wakeup handle shows (`Task.task_wakeup`); the handle itself knows its task. */
+const wakeupCallback = Object.defineProperty(
+  anonymous(function (fut: Future<unknown>): void {
+    void fut
+    throw new RuntimeError('a task wakeup runs only through its TaskWakeupHandle')
+  }),
+  '__qualname__',
+  { value: 'Task.task_wakeup' },
 )
 
 function anonymous<F>(fn: F): F {
@@ -303,16 +429,30 @@ function isThreadBlock(value: unknown): value is ThreadBlock {
   return typeof value === 'object' && value !== null && 'kind' in value
 }
 
+/** Sleep's booleans, in the future's `_flags` (futures.ts) rather than four fields of 8 bytes each. */
+const STARTED = FUTURE_FREE_BIT
+/** Returned or raised: awaiting it again raises, as for any exhausted coroutine. */
+const EXHAUSTED = FUTURE_FREE_BIT << 1
+/** In the loop's timer heap (the Timer `_scheduled`). */
+const SCHEDULED = FUTURE_FREE_BIT << 2
+/** Its timer was cancelled (the Timer `_cancelled`). */
+const TIMER_CANCELLED = FUTURE_FREE_BIT << 3
+
 /**
  * The coroutine `asyncio.sleep(delay, result)` returns. It is its own awaited future: on its first
- * step it sets a timer (or, for a delay <= 0, makes the bare `yield` of `__sleep0`), so awaiting a
- * sleep costs one object besides the timer. The timer is created when the coroutine first runs, not
- * when `sleep()` is called, exactly as in CPython (timer order depends on it).
+ * step it sets a timer (or, for a delay <= 0, makes the bare `yield` of `__sleep0`). The timer is
+ * created when the coroutine first runs, not when `sleep()` is called, exactly as in CPython (timer
+ * order depends on it).
+ *
+ * It is also its own timer while it waits: the loop's heap holds the Sleep itself (a Timer), so a
+ * sleeping task costs no TimerHandle and no boxed deadline (about 100 bytes each; the heap keeps
+ * the deadline in its key array). Only when it is due does it make the TimerHandle CPython's loop
+ * runs (`_due`), a short-lived object, so the ready queue shows and runs exactly what CPython's
+ * does. Cancelling keeps CPython's bookkeeping: a timer cancelled while in the heap counts in
+ * `_timer_cancelled_count` until the loop drops it.
  */
-export class Sleep<T> extends Future<T> {
-  private _started = false
-  /** Returned or raised: awaiting it again raises, as for any exhausted coroutine. */
-  private _exhausted = false
+export class Sleep<T> extends Future<T> implements Timer {
+  /** The TimerHandle made when the timer came due (see `_due`), which `h.cancel()` cancels from then on. */
   private _handle: TimerHandle | null = null
 
   constructor(
@@ -325,9 +465,10 @@ export class Sleep<T> extends Future<T> {
   }
 
   override next(): IteratorResult<Yielded, T> {
-    if (this._exhausted) throw new RuntimeError('cannot reuse already awaited coroutine')
-    if (!this._started) {
-      this._started = true
+    const flags = this._flags
+    if (flags & EXHAUSTED) throw new RuntimeError('cannot reuse already awaited coroutine')
+    if (!(flags & STARTED)) {
+      this._flags = flags | STARTED
       if (this._delay <= 0) return { done: false, value: SLEEP0 }
       const loop = get_running_loop()
       if (this._loop !== loop) {
@@ -335,22 +476,71 @@ export class Sleep<T> extends Future<T> {
         this._holder = loop._current_task
         this._seq = loop._finalizer.seq++
       }
-      this._handle = loop._call_at(loop.time() + this._delay, _set_result_unless_cancelled, [this, this._value])
+      // `loop.call_at(loop.time() + delay, _set_result_unless_cancelled, fut, result)`, this Sleep
+      // standing as the TimerHandle (`EventLoop._call_at`).
+      loop._scheduled.push(loop.time() + this._delay, loop._world.nextTimerSeq(), this)
+      this._flags |= SCHEDULED
       return super.next()
     }
     if (this._delay <= 0) {
-      this._exhausted = true
+      this._flags = flags | EXHAUSTED
       return { done: true, value: this._value }
     }
-    this._handle?.cancel()
-    if (this.done()) this._exhausted = true
+    this._cancel_timer()
+    if (this.done()) this._flags |= EXHAUSTED
     return super.next()
   }
 
   override throw(error: unknown): IteratorResult<Yielded, T> {
-    this._handle?.cancel()
-    this._exhausted = true
+    this._cancel_timer()
+    this._flags |= EXHAUSTED
     throw error
+  }
+
+  /** `h.cancel()` in CPython's `sleep`: `TimerHandle.cancel` on whichever object stands as the timer. */
+  private _cancel_timer(): void {
+    if (this._handle !== null) {
+      this._handle.cancel()
+    } else if ((this._flags & (STARTED | TIMER_CANCELLED)) === STARTED && this._delay > 0) {
+      this._loop._timer_handle_cancelled(this)
+      this._flags |= TIMER_CANCELLED
+    }
+  }
+
+  /** Whether the coroutine ran (finalization.ts: a sleep that never ran warns "never awaited"). */
+  get _started(): boolean {
+    return (this._flags & STARTED) !== 0
+  }
+
+  // --- the Timer the loop's heap holds --------------------------------------------------------
+
+  get _cancelled(): boolean {
+    return (this._flags & TIMER_CANCELLED) !== 0
+  }
+
+  get _scheduled(): boolean {
+    return (this._flags & SCHEDULED) !== 0
+  }
+
+  set _scheduled(value: boolean) {
+    this._flags = value ? this._flags | SCHEDULED : this._flags & ~SCHEDULED
+  }
+
+  get _callback(): Callback {
+    return _set_result_unless_cancelled
+  }
+
+  get _args(): readonly unknown[] {
+    return [this, this._value]
+  }
+
+  /** The handle CPython's loop moves to its ready queue: the sleep's TimerHandle, made only now. */
+  _due(when: number): TimerHandle {
+    const handle = new TimerHandle(when, _set_result_unless_cancelled, [this, this._value], this._loop)
+    // A timer cancelled in the heap goes to the ready queue all the same, and is skipped there.
+    if (this._flags & TIMER_CANCELLED) handle._cancelled = true
+    this._handle = handle
+    return handle
   }
 
   override _wait_label(): string {
@@ -359,7 +549,7 @@ export class Sleep<T> extends Future<T> {
 
   /** A coroutine until it runs; then it stands for the future CPython's `sleep` awaits. */
   override __repr__(): string {
-    return this._started && this._delay > 0 ? super.__repr__() : '<coroutine object sleep>'
+    return this._flags & STARTED && this._delay > 0 ? super.__repr__() : '<coroutine object sleep>'
   }
 }
 Object.defineProperty(Sleep.prototype, IS_FUTURE, { value: false })

@@ -15,8 +15,8 @@
  * - The clock moves only when no thread can run at the current time: to the earliest wake-up.
  * - `start` blocks the starter until the new thread first runs (`Thread._started.wait()`): the new
  *   thread runs until it blocks, then the starter goes on.
- * - When the main thread's body ends, the process exits once every thread left is a daemon
- *   (`threading._shutdown` joins the others). When no thread can ever run again, the run ends with a
+ * - When the main thread's body ends, the threading atexit callbacks run (`world.threadingAtexits`),
+ *   then the process exits once every thread left is a daemon (`threading._shutdown` joins the others). When no thread can ever run again, the run ends with a
  *   deadlock that lists the stuck tasks and, in a threaded program, each live thread and its wait.
  * An uncaught exception in another thread ends that thread only; it is recorded as a `log` event
  * `Exception in thread NAME` with the exception's line (what `threading.excepthook` prints).
@@ -46,6 +46,7 @@ export function runThreads(w: World, body: SimThread['body']): Outcome {
     if (result !== null) {
       if (result.kind !== 'thread-ended') return result
       mainOutcome = result.outcome
+      for (let atexit = w.threadingAtexits.pop(); atexit !== undefined; atexit = w.threadingAtexits.pop()) atexit()
     }
     if (mainOutcome !== null && w.threads.every((t) => t.state === 'done' || t.daemon)) return mainOutcome
     const next = pickNext(w)

@@ -11,6 +11,10 @@
  * side in one Float64Array (`keys[2i]` when, `keys[2i + 1]` seq), so the two children a sift-down
  * compares share one cache line: with a million timers the keys are 16 MB and every level of a sift
  * is a likely cache miss. The handles themselves are only moved, never read.
+ *
+ * The heap is 4-ary (the children of slot i are 4i+1 .. 4i+4): half the levels of a binary heap,
+ * so a pop with a hundred thousand timers touches about 9 levels instead of 17, and the four
+ * children's keys are 64 contiguous bytes. A pop takes most of the loop's time in wide workloads.
  */
 export class TimerHeap<T> {
   private keys = new Float64Array(32)
@@ -37,7 +41,7 @@ export class TimerHeap<T> {
     let i = this.size++
     // Sift up: move parents down until the new key's place is found.
     while (i > 0) {
-      const parent = (i - 1) >> 1
+      const parent = (i - 1) >> 2
       const parentWhen = keys[2 * parent]!
       const parentSeq = keys[2 * parent + 1]!
       if (!less(when, seq, parentWhen, parentSeq)) break
@@ -64,18 +68,20 @@ export class TimerHeap<T> {
       // Sift down the former last element from the root.
       let i = 0
       for (;;) {
-        let child = 2 * i + 1
-        if (child >= last) break
-        let childWhen = keys[2 * child]!
-        let childSeq = keys[2 * child + 1]!
-        const right = child + 1
-        if (right < last) {
-          const rightWhen = keys[2 * right]!
-          const rightSeq = keys[2 * right + 1]!
-          if (less(rightWhen, rightSeq, childWhen, childSeq)) {
-            child = right
-            childWhen = rightWhen
-            childSeq = rightSeq
+        const first = 4 * i + 1
+        if (first >= last) break
+        // The least of the (up to four) children.
+        let child = first
+        let childWhen = keys[2 * first]!
+        let childSeq = keys[2 * first + 1]!
+        const end = first + 4 < last ? first + 4 : last
+        for (let c = first + 1; c < end; c++) {
+          const cWhen = keys[2 * c]!
+          const cSeq = keys[2 * c + 1]!
+          if (less(cWhen, cSeq, childWhen, childSeq)) {
+            child = c
+            childWhen = cWhen
+            childSeq = cSeq
           }
         }
         if (!less(childWhen, childSeq, when, seq)) break

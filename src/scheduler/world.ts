@@ -85,6 +85,11 @@ export class World {
   readonly threads: SimThread[] = [this.mainThread]
   /** `threading._counter`: the N of `Thread-N`. */
   threadNameCounter = 0
+  /**
+   * `threading._register_atexit`: called, last registered first, when the main thread's body ends
+   * (before the wait for non-daemon threads), as `threading._shutdown` does. They must not block.
+   */
+  readonly threadingAtexits: (() => void)[] = []
   private wakeCounter = 0
   iterations = 0
   /**

@@ -1,10 +1,16 @@
 /** `run --realtime` and the menu, called as functions with a fake clock, spinner and pick list. */
 import { describe, expect, test } from 'vitest'
 import { menuCommand } from '../../src/cli/commands/menu.js'
+import type { QuizIo } from '../../src/cli/commands/quiz.js'
+import { Cancelled } from '../../src/cli/quiz/asker.js'
 import { runCommand } from '../../src/cli/commands/run.js'
 import { StoppedError } from '../../src/errors.js'
+import { emptyProgress } from '../../src/quiz/progress.js'
 import { fakeContext } from './fake.js'
 import { fakeLive } from './fake-live.js'
+
+/** For menu picks that must not start the quiz. */
+const noQuiz = (): Promise<QuizIo> => Promise.reject(new Error('the quiz was started'))
 
 const RUN = { lessons: ['3'], engine: 'embedded', code: false, explain: false, json: false } as const
 
@@ -66,14 +72,17 @@ describe('run --realtime', () => {
 })
 
 describe('the menu', () => {
-  test('lists every lesson with its total, then Quit, and plays the lesson picked', async () => {
+  test('lists every lesson with its total, then Quiz and Quit, and plays the lesson picked', async () => {
     const fake = fakeContext()
     const { live, picks } = fakeLive({ tty: true, answer: (choices) => ({ kind: 'picked', value: choices[0]!.value }) })
-    await menuCommand(fake.ctx, live)
+    await menuCommand(fake.ctx, live, noQuiz)
     const [{ message, choices }] = picks as [(typeof picks)[number]]
     expect(message).toBe('Which lesson would you like to run?')
     expect(choices[0]).toMatchObject({ value: 'lesson:01-coroutines', label: expect.stringMatching(/^01 {2}Coroutines and asyncio\.run *$/), hint: '1s' })
-    expect(choices.at(-1)).toEqual({ value: 'quit', label: 'Quit' })
+    expect(choices.slice(-2)).toEqual([
+      { value: 'quiz', label: 'Quiz' },
+      { value: 'quit', label: 'Quit' },
+    ])
     expect(new Set(choices.map((c) => c.label.length)).size).toBe(2)
     expect(fake.stdout()).toContain('━━ Lesson 1 · Coroutines and asyncio.run')
     expect(fake.stdout()).toContain('Total 1.000s, headline 1s ✓')
@@ -82,19 +91,36 @@ describe('the menu', () => {
   test('is translated', async () => {
     const fake = fakeContext({ lang: 'zh' })
     const { live, picks } = fakeLive({ tty: true, answer: () => ({ kind: 'left' }) })
-    await menuCommand(fake.ctx, live)
+    await menuCommand(fake.ctx, live, noQuiz)
     expect(picks[0]!.message).toBe('想运行哪一课？')
     expect(picks[0]!.choices[0]!.label).toMatch(/^01 {2}协程与 asyncio\.run/)
-    expect(picks[0]!.choices.at(-1)!.label).toBe('退出')
+    expect(picks[0]!.choices.slice(-2).map((c) => c.label)).toEqual(['测验', '退出'])
   })
 
   test('Quit and Esc leave quietly; Ctrl-C stops with exit 130', async () => {
     for (const answer of [{ kind: 'picked', value: 'quit' }, { kind: 'left' }] as const) {
       const fake = fakeContext()
-      await menuCommand(fake.ctx, fakeLive({ tty: true, answer: () => answer }).live)
+      await menuCommand(fake.ctx, fakeLive({ tty: true, answer: () => answer }).live, noQuiz)
       expect(fake.stdout()).toBe('')
     }
     const fake = fakeContext()
-    await expect(menuCommand(fake.ctx, fakeLive({ tty: true, answer: () => ({ kind: 'interrupted' }) }).live)).rejects.toBeInstanceOf(StoppedError)
+    await expect(menuCommand(fake.ctx, fakeLive({ tty: true, answer: () => ({ kind: 'interrupted' }) }).live, noQuiz)).rejects.toBeInstanceOf(StoppedError)
+  })
+
+  test('Quiz starts the quiz at lesson 1 in the same session; Ctrl-C there stops with exit 130, answers saved', async () => {
+    const fake = fakeContext()
+    const { live } = fakeLive({ tty: true, answer: () => ({ kind: 'picked', value: 'quiz' }) })
+    const saved: unknown[] = []
+    const interrupt = async (): Promise<never> => Promise.reject(new Cancelled())
+    const io: QuizIo = {
+      asker: async () => ({ order: interrupt, pick: interrupt, confirm: interrupt, close() {} }),
+      store: { path: '/data/progress.json', load: emptyProgress, save: (session) => (saved.push(session), session) },
+      now: () => new Date(Date.UTC(2026, 0, 1)),
+      session: '7',
+    }
+    await expect(menuCommand(fake.ctx, live, async () => io)).rejects.toBeInstanceOf(StoppedError)
+    expect(fake.stdout()).toContain('━━ Lesson 1 · Coroutines and asyncio.run')
+    expect(fake.stdout()).toContain('Question 1 of')
+    expect(saved).toEqual([])
   })
 })

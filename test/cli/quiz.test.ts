@@ -132,7 +132,7 @@ describe('the quiz command', () => {
     const error = await quizCommand({ lessons: ['3'] }, fakeContext().ctx, quiz).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(StoppedError)
     expect((error as StoppedError).exitCode).toBe(130)
-    expect((error as StoppedError).text.en).toBe('Quiz interrupted. The 2 answers given so far are saved.')
+    expect((error as StoppedError).text.en).toBe('Quiz interrupted. Answers given so far: 2, all saved.')
     expect(quiz.store.saved.lessons['03-create-task']!.attempts).toEqual([
       expect.objectContaining({ answered: 2, right: 1, finished: false }),
     ])
@@ -145,7 +145,7 @@ describe('the quiz command', () => {
     expect(error).toBeInstanceOf(AnswerInputError)
     expect((error as AnswerInputError).exitCode).toBe(2)
     expect((error as AnswerInputError).text.en).toBe(
-      'The answers on stdin ran out at question 3 (03-create-task). It expects the 4 numbers of the shown lines in the order they are printed, separated by spaces, on one line. The 2 answers given so far are saved.',
+      'The answers on stdin ran out at question 3 (03-create-task). It expects the 4 numbers of the shown lines in the order they are printed, separated by spaces, on one line. Answers given so far: 2, all saved.',
     )
     expect(fake.stdout()).toContain('unfinished: 2 of 7 answered')
   })
@@ -313,7 +313,7 @@ describe('argv for the quiz', () => {
 
   test('the help lists quiz and progress, with an example', () => {
     const help = parse(['--help'])
-    expect(help).toMatchObject({ text: expect.stringContaining('quiz [lessons...]') })
+    expect(help).toMatchObject({ text: expect.stringContaining('quiz [options] [lessons...]') })
     expect(help).toMatchObject({ text: expect.stringMatching(/asyncio-lessons quiz 3 +take lesson 3's quiz/) })
   })
 })

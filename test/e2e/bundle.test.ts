@@ -3,7 +3,8 @@
  * are known by their JavaScript names, which a minifier would rename. A probe bundled exactly like
  * the bin prints a traceback line and a deadlock report; both must name `ValueError` and `stuck()`.
  * And the bin's split (scripts/build-bin.ts) must keep start-up light: the scheduler, ora and
- * enquirer live in bundles of their own that the fast commands never read.
+ * enquirer live in bundles of their own that the fast commands never read, and `list` reads neither
+ * the lessons' bundle nor their files, only the catalog compiled into the bin.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs'
@@ -26,7 +27,7 @@ test('the bundled scheduler keeps Python names', async () => {
   }
 })
 
-test('list, show and --version never read the lazily loaded bundles; run needs the scheduler', async () => {
+test('list, show and --version never read the lazily loaded bundles; run needs the scheduler; list not even the lessons', async () => {
   const root = join(import.meta.dirname, '..', '..')
   const dir = mkdtempSync(join(tmpdir(), 'asyncio-lessons-lazy-'))
   try {
@@ -42,6 +43,10 @@ test('list, show and --version never read the lazily loaded bundles; run needs t
     expect(run('list')).toMatchObject({ status: 0, stdout: expect.stringContaining('01-coroutines') })
     expect(run('show', '1')).toMatchObject({ status: 0, stdout: expect.stringContaining('Lesson 1') })
     expect(run('run', '1').stderr).toContain("Cannot find module './asyncio-lessons.scheduler.cjs'")
+    // list reads the catalog compiled into the bin: no lesson.ts, not even their bundle.
+    rmSync(join(dir, 'dist', 'asyncio-lessons.lessons.cjs'))
+    expect(run('list')).toMatchObject({ status: 0, stdout: expect.stringContaining('11-pitfalls') })
+    expect(run('show', '1').stderr).toContain("Cannot find module './asyncio-lessons.lessons.cjs'")
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

@@ -4,12 +4,26 @@
  * menu). The runs are short: `--speed` keeps each under a second of real waiting.
  */
 import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterEach, beforeAll, describe, expect, test } from 'vitest'
+import { importedModules } from '../../src/lessons/modules.js'
+import { loadLibrary } from '../../src/lessons/loader.js'
+import { prepareQuiz } from '../../src/quiz/prepare.js'
+import type { QuizQuestion } from '../../src/quiz/questions.js'
 import { ANSI, BIN_PATH, ensureBin, runBin } from './bin.js'
 import { hasTmux, Tmux } from './tmux.js'
 
+/** The playable lessons in the menu's order, and lesson 1's quiz as the bin asks it. */
+let menuLessons: number
+let firstQuiz: readonly QuizQuestion[]
+
 beforeAll(async () => {
   await ensureBin()
+  const library = await loadLibrary(join(import.meta.dirname, '..', '..', 'lessons'), importedModules(), { programs: true })
+  menuLessons = library.entries.filter((e) => e.lesson !== null).length
+  firstQuiz = prepareQuiz(library.entries[0]!.lesson!).questions
 })
 
 interface Timed {
@@ -120,9 +134,52 @@ describe.skipIf(!hasTmux)('in a terminal (tmux)', () => {
     tmux.start('', { LANG: 'zh_CN.UTF-8' })
     await tmux.waitFor('退出')
     expect(tmux.screen()).toContain('? 想运行哪一课？')
+    expect(tmux.screen()).toContain('测验')
     tmux.keys('Escape')
     const end = await tmux.waitFor('EXIT=')
     expect(end).toContain('EXIT=0')
     expect(end).not.toContain('━━')
+  })
+
+  test('the menu\'s Quiz asks lesson 1\'s questions in the same terminal; Ctrl-C keeps the answer given, exit 130', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'asyncio-lessons-xdg-'))
+    try {
+      tmux = new Tmux()
+      tmux.start('', { XDG_DATA_HOME: data })
+      await tmux.waitFor('Quit')
+      for (let i = 0; i < menuLessons; i++) tmux.keys('Down')
+      await tmux.waitFor(/▸ Quiz/)
+      tmux.keys('Enter')
+      await tmux.waitFor('Question 1 of')
+      const question = firstQuiz[0]!
+      await tmux.waitFor(question.kind === 'order' ? 'Shift+↑/↓' : '? Your answer')
+      if (question.kind === 'order') {
+        // Moves each line up into its place, first to last.
+        const current = [...question.items]
+        let cursor = 0
+        question.answer.forEach((line, place) => {
+          const at = current.indexOf(line)
+          for (; cursor < at; cursor++) tmux.keys('Down')
+          for (; cursor > at; cursor--) tmux.keys('Up')
+          for (let k = at; k > place; k--, cursor--) {
+            tmux.keys('S-Up')
+            current.splice(k - 1, 0, current.splice(k, 1)[0]!)
+          }
+        })
+      } else {
+        for (let k = 0; k < question.answer; k++) tmux.keys('Down')
+      }
+      tmux.keys('Enter')
+      await tmux.waitFor(/✓ Right![^]*Question 2 of/)
+      tmux.keys('C-c')
+      const end = await tmux.waitFor('EXIT=')
+      expect(end).toContain('━━ Lesson 1 · Coroutines and asyncio.run')
+      expect(end).toContain('\nQuiz interrupted. Answers given so far: 1, all saved.\n')
+      expect(end).toContain('EXIT=130')
+      const saved = JSON.parse(readFileSync(join(data, 'asyncio-lessons', 'progress.json'), 'utf8'))
+      expect(saved.lessons['01-coroutines'].attempts).toEqual([expect.objectContaining({ answered: 1, right: 1, finished: false })])
+    } finally {
+      rmSync(data, { recursive: true, force: true })
+    }
   })
 })

@@ -73,7 +73,7 @@ describe('the quiz with answers piped on stdin', () => {
     expect(result.stdout).toContain('› 1\n')
     expect(result.stdout).toMatch(/Score\n {2}Lesson 3 · create_task: overlapping the waits {2}\d\/7 {2}unfinished: 2 of 7 answered/)
     expect(result.stderr).toBe(
-      'error: The answers on stdin ran out at question 3 (03-create-task). It expects the 4 numbers of the shown lines in the order they are printed, separated by spaces, on one line. The 2 answers given so far are saved.\n',
+      'error: The answers on stdin ran out at question 3 (03-create-task). It expects the 4 numbers of the shown lines in the order they are printed, separated by spaces, on one line. Answers given so far: 2, all saved.\n',
     )
     expect(JSON.parse(readFileSync(progressFile(), 'utf8')).lessons['03-create-task'].attempts[0]).toMatchObject({ answered: 2, finished: false })
   })
@@ -199,7 +199,7 @@ describe.skipIf(!hasTmux)('the quiz in a terminal (tmux)', () => {
     expect(tmux('display', '-p', '-t', session, '#{cursor_flag}').trim()).toBe('0')
     keys('C-c')
     const shown = await waitFor('EXIT=')
-    expect(shown).toContain('\nQuiz interrupted. The 2 answers given so far are saved.\n')
+    expect(shown).toContain('\nQuiz interrupted. Answers given so far: 2, all saved.\n')
     expect(shown).toContain('EXIT=130')
     expect(tmux('display', '-p', '-t', session, '#{cursor_flag}').trim()).toBe('1')
     const saved = JSON.parse(readFileSync(progressFile(), 'utf8'))

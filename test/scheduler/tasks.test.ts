@@ -44,8 +44,8 @@ function watchTaskStates(loop: EventLoop): { checks: number; violations: string[
     report.checks++
     const queued = [...ready].filter((h) => !h._cancelled)
     for (const task of loop._tasks as Set<Task<unknown>>) {
-      const steps = queued.filter((h) => h._callback === task._step).length
-      const wakeups = queued.filter((h) => h._callback === task._wakeup).length
+      const steps = queued.filter((h) => (h as { _steps?: unknown })._steps === task).length
+      const wakeups = queued.filter((h) => (h as { _wakes?: unknown })._wakes === task).length
       const waiter = task._fut_waiter
       const registered = waiter !== null && waiter._done_callbacks().includes(task._wakeup)
       const waiting = waiter !== null && (registered ? 1 : 0) + wakeups === 1
@@ -153,7 +153,7 @@ describe('Task', () => {
       t.cancel()
       yield* asyncio.sleep(0)
       const timers = [...loop._scheduled]
-      print(timers.length, timers.every((h) => h.cancelled()), t.cancelled())
+      print(timers.length, timers.every((h) => h._cancelled), t.cancelled())
     })
     expect(outputOf(run(main))).toEqual(['1 True True'])
   })

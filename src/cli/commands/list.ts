@@ -3,6 +3,7 @@
  * total. A lesson folder with problems is listed as invalid (`check` says why) rather than hidden.
  */
 import type { Bilingual } from '../../errors.js'
+import { catalogOf, type Catalog } from '../../lessons/catalog.js'
 import { problemText } from '../../lessons/problems.js'
 import { lessonStatus, type Progress } from '../../quiz/progress.js'
 import { displayWidth, padEnd, wrap } from '../../ui/width.js'
@@ -56,24 +57,26 @@ function table(columns: readonly Column[], ui: Ui): string[] {
   return [...row(columns.map((c) => c.header), ui.style.bold), ...rows.flat()]
 }
 
+/** The lessons as `list` and the menu show them: the context's catalog, else the loaded library's. */
+export async function lessonCatalog(ctx: CommandContext): Promise<Catalog> {
+  return ctx.catalog !== undefined ? ctx.catalog() : catalogOf(await ctx.library({ programs: false }))
+}
+
 /** `progress`: where saved quiz progress is read from, for the quiz column and `quiz` in JSON. */
 export async function listCommand(options: ListOptions, ctx: CommandContext, progress?: { load(): Progress }): Promise<void> {
   const { ui } = ctx
-  const library = await ctx.library({ programs: false })
+  const library = await lessonCatalog(ctx)
   const saved = progress?.load()
-  const listed: ListedLesson[] = library.entries.map((entry) => {
-    const definition = entry.lesson?.definition
-    return {
-      number: entry.number,
-      id: entry.id,
-      slug: entry.slug,
-      title: definition?.title ?? null,
-      topics: definition?.topics ?? [],
-      total: definition?.total ?? null,
-      valid: entry.lesson !== null,
-      ...(saved === undefined ? {} : { quiz: lessonStatus(saved, entry.id) }),
-    }
-  })
+  const listed: ListedLesson[] = library.entries.map((entry) => ({
+    number: entry.number,
+    id: entry.id,
+    slug: entry.slug,
+    title: entry.title,
+    topics: entry.topics,
+    total: entry.total,
+    valid: entry.valid,
+    ...(saved === undefined ? {} : { quiz: lessonStatus(saved, entry.id) }),
+  }))
   if (options.json) {
     print(ctx, JSON.stringify({ lessons: listed }, null, 2))
     return

@@ -9,7 +9,6 @@ import type { ProgressIo } from '../commands/progress.js'
 import type { QuizIo } from '../commands/quiz.js'
 import type { CommandContext } from '../context.js'
 import type { Asker } from './asker.js'
-import { PipedAsker } from './piped.js'
 
 export interface Terminal {
   readonly input: NodeJS.ReadableStream
@@ -32,7 +31,8 @@ function asker(terminal: Terminal, ctx: CommandContext): () => Promise<Asker> {
   if (terminal.interactive) {
     return async () => (await import('./enquirer.js')).enquirerAsker(terminal, ctx.ui.tr, ctx.ui.style.enabled)
   }
-  return async () => new PipedAsker(terminal.input, (text) => ctx.out.write(text), ctx.ui.tr)
+  // Imported on first use: it loads node:readline, which `list` (opening the store) never needs.
+  return async () => new (await import('./piped.js')).PipedAsker(terminal.input, (text) => ctx.out.write(text), ctx.ui.tr)
 }
 
 export function quizIo(terminal: Terminal, ctx: CommandContext): QuizIo {

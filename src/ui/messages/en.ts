@@ -83,7 +83,17 @@ export const en = {
   'live.waiting': 'the loop is waiting',
   'live.stopped': 'Stopped.',
   'menu.message': 'Which lesson would you like to run?',
+  'menu.quiz': 'Quiz',
   'menu.quit': 'Quit',
+  'option.lessons': 'load the lessons from this folder instead of the built-in ones (repeat it to merge several folders)',
+  'new.description': 'create a lesson folder NN-slug that passes check from the start, for you to fill in',
+  'new.option.lessons': 'the folder of your lessons',
+  'argument.slug': 'the new lesson\'s name: lowercase letters, digits and dashes (my-first-lesson)',
+  'new.badSlug': '"{slug}" cannot name a lesson: use lowercase letters, digits and single dashes, like my-first-lesson.',
+  'new.exists': 'A lesson named {slug} already exists: {folder}. Choose another name.',
+  'new.created': 'Created {folder}:',
+  'new.next': 'Fill in the TODOs, then check it with: {command}',
+  'help.example.new': 'start a lesson of your own in ./lessons',
   ...quizEn,
 } as const
 

@@ -1,4 +1,4 @@
-import { async_def, asyncio, print, program, threading } from '../../../../src/scheduler/python.js'
+import { async_def, asyncio, print, program, threading, time } from '../../../../src/scheduler/python.js'
 import type { EventLoop } from '../../../../src/scheduler/loop.js'
 
 function* start_loop(loop: EventLoop) {
@@ -18,5 +18,6 @@ export default program(function* () {
   yield* t.start()
   asyncio.run_coroutine_threadsafe(do_some_work(6), new_loop)
   asyncio.run_coroutine_threadsafe(do_some_work(4), new_loop)
+  yield* time.sleep(0.1)
   print('main ends')
 })

@@ -1,0 +1,124 @@
+/**
+ * `npm run bench:startup`: how long the built bin takes to start, against `node -e 0` (issue 4's
+ * target: `--version` and `list` within 1.3x). Measure the bin directly, as installed: `npx` adds
+ * about 190 ms that no CLI can remove.
+ *
+ *     npm run bench:startup [-- [--rounds N] [--runs N] [--bin dist/asyncio-lessons.cjs] [--inherit-env]]
+ *
+ * Each command runs under `perf stat -r <runs>` (CPU time from task-clock, wall time from
+ * duration_time), the commands taking turns for `--rounds` rounds so that a machine getting busier
+ * slows them all alike; the figure kept for each is the median of its rounds. CPU time is the
+ * steadier of the two on a shared machine. Without perf (apt-get install linux-perf), only wall
+ * time is measured, by timing each spawn.
+ *
+ * Figures, not a test: it exits 0 whether or not the target is met, 1 only when a command fails.
+ * Run `npm run build` first: it measures the bin as built.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const TARGET = 1.3
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name)
+  return i < 0 || process.argv[i + 1] === undefined ? fallback : process.argv[i + 1]!
+}
+
+const rounds = Number(option('--rounds', '6'))
+const runs = Number(option('--runs', '5'))
+const bin = resolve(option('--bin', join(root, 'dist', 'asyncio-lessons.cjs')))
+if (!existsSync(bin)) {
+  console.error(`${bin} does not exist: run npm run build first`)
+  process.exit(1)
+}
+
+interface Command {
+  readonly name: string
+  readonly args: readonly string[]
+}
+
+const shown = relative(process.cwd(), bin) || bin
+const commands: readonly Command[] = [
+  { name: 'node -e 0', args: ['-e', '0'] },
+  { name: `node ${shown} --version`, args: [bin, '--version'] },
+  { name: `node ${shown} list`, args: [bin, 'list'] },
+]
+
+interface Sample {
+  /** Milliseconds of CPU per run; null without perf. */
+  readonly cpu: number | null
+  /** Milliseconds of wall time per run. */
+  readonly wall: number
+}
+
+const hasPerf = spawnSync('perf', ['stat', '-x,', '-e', 'task-clock', 'true'], { encoding: 'utf8' }).status === 0
+
+// A clean environment by default: no colour, a fixed locale, and nothing that slows node itself
+// (NODE_EXTRA_CA_CERTS alone adds about 80 ms of CPU to every start, `node -e 0` included, which
+// flatters the ratios). `--inherit-env` measures in the caller's environment instead.
+const inherit = process.argv.includes('--inherit-env')
+const env = inherit ? process.env : { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LANG: 'C.UTF-8' }
+
+function fail(command: Command, output: string): never {
+  console.error(`${command.name} failed:\n${output}`)
+  process.exit(1)
+}
+
+function measure(command: Command): Sample {
+  if (!hasPerf) {
+    let total = 0
+    for (let i = 0; i < runs; i++) {
+      const start = process.hrtime.bigint()
+      const result = spawnSync(process.execPath, command.args, { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
+      total += Number(process.hrtime.bigint() - start) / 1e6
+      if (result.status !== 0) fail(command, result.stderr)
+    }
+    return { cpu: null, wall: total / runs }
+  }
+  const perf = ['stat', '-x,', '-e', 'task-clock,duration_time', '-r', String(runs), process.execPath, ...command.args]
+  const result = spawnSync('perf', perf, { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
+  if (result.status !== 0) fail(command, result.stderr)
+  // CSV lines: value,unit,event,...
+  const value = (event: string): number => {
+    const line = result.stderr.split('\n').find((l) => l.split(',')[2] === event)
+    if (line === undefined) fail(command, result.stderr)
+    const [number, unit] = line.split(',')
+    return Number(number) / (unit === 'ns' ? 1e6 : 1)
+  }
+  return { cpu: value('task-clock'), wall: value('duration_time') }
+}
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+const samples = commands.map((): Sample[] => [])
+for (let round = 0; round < rounds; round++) {
+  process.stderr.write(`\rround ${round + 1}/${rounds}`)
+  commands.forEach((command, i) => samples[i]!.push(measure(command)))
+}
+process.stderr.write('\n')
+
+const figures = samples.map((list) => ({
+  cpu: hasPerf ? median(list.map((s) => s.cpu!)) : null,
+  wall: median(list.map((s) => s.wall)),
+}))
+const base = figures[0]!
+const ms = (n: number | null): string => (n === null ? 'n/a' : `${n.toFixed(1)} ms`)
+const ratio = (n: number | null, of: number | null): string => (n === null || of === null ? 'n/a' : `${(n / of).toFixed(2)}x`)
+const width = Math.max(...commands.map((c) => c.name.length))
+
+console.log(
+  `${rounds} rounds of ${runs} runs each, ${hasPerf ? 'perf stat' : 'timed spawns (no perf: wall time only)'}, ` +
+    `${inherit ? "the caller's environment" : 'a clean environment'}; median of rounds; target ≤ ${TARGET}x of node -e 0`,
+)
+console.log(`${'command'.padEnd(width)}  ${'CPU'.padStart(9)}  ${'wall'.padStart(9)}  ${'CPU ratio'.padStart(9)}  ${'wall ratio'.padStart(10)}`)
+commands.forEach((command, i) => {
+  const f = figures[i]!
+  console.log(`${command.name.padEnd(width)}  ${ms(f.cpu).padStart(9)}  ${ms(f.wall).padStart(9)}  ${ratio(f.cpu, base.cpu).padStart(9)}  ${ratio(f.wall, base.wall).padStart(10)}`)
+})
