@@ -94,3 +94,16 @@ export function isCoroutine(value: unknown): value is Coro<unknown> {
     !isFuture(value)
   )
 }
+
+/** A generator object (what calling any `function*` returns). */
+export function isGeneratorObject(value: unknown): value is Blocking<unknown> {
+  return typeof value === 'object' && value !== null && Object.prototype.toString.call(value) === '[object Generator]'
+}
+
+/**
+ * What a plain callback returns when it blocks its thread: a generator from a plain `function*`.
+ * A coroutine object (from `async_def`) is not one: CPython would merely drop it, unawaited.
+ */
+export function isBlockingCall(value: unknown): value is Blocking<unknown> {
+  return isGeneratorObject(value) && !hasCoroutineName(value)
+}

@@ -12,7 +12,7 @@
  *   the thread's world answers their waits, and a task that blocks its thread (`time.sleep` in a
  *   coroutine) pauses the iteration in the middle, exactly where CPython's thread would sit.
  */
-import { type BlockReply, type Blocking, type Coro, type ThreadBlock, hasCoroutineName, isFuture, nameCoroutineClass } from './coro.js'
+import { type BlockReply, type Blocking, type Coro, type ThreadBlock, isBlockingCall, isFuture, nameCoroutineClass } from './coro.js'
 import { Deque } from './deque.js'
 import { type Callback, Handle, NO_ARGS, type Timer, TimerHandle, formatCallback } from './events.js'
 import { BaseException, Exception, KeyboardInterrupt, RuntimeError, SystemExit, TypeError, formatExceptionOnly } from './exceptions.js'
@@ -429,20 +429,6 @@ function checkHolding(coro: unknown, check: () => void): void {
 function futureMethod(future: Future<null>, name: 'set_result' | 'set_exception'): Callback {
   const method = (value: unknown): void => (name === 'set_result' ? future.set_result(null) : future.set_exception(value as BaseException))
   return Object.assign(method, { __qualname__: `Future.${name}` })
-}
-
-/**
- * A callback's result that is a blocking call: a generator from a plain `function*`. A coroutine
- * object (from `async_def`) is not one: CPython would merely drop it, unawaited.
- */
-function isBlockingCall(value: unknown): value is Blocking<unknown> {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as Blocking<unknown>).next === 'function' &&
-    Object.prototype.toString.call(value) === '[object Generator]' &&
-    !hasCoroutineName(value)
-  )
 }
 
 /** `base_events._run_until_complete_cb`. */

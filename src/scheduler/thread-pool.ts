@@ -22,7 +22,7 @@
  * - An executor is never collected while the program runs (CPython's weakref callback, which wakes
  *   the workers of a dropped executor, is not modelled).
  */
-import type { Blocking } from './coro.js'
+import { type Blocking, isGeneratorObject } from './coro.js'
 import { BaseException, RuntimeError, ValueError } from './exceptions.js'
 import { Future } from './concurrent-futures.js'
 import { Thread } from './threads.js'
@@ -81,7 +81,7 @@ class _WorkItem {
     let result: unknown
     try {
       result = this.fn(...this.args)
-      if (isGenerator(result)) result = yield* result
+      if (isGeneratorObject(result)) result = yield* result
     } catch (error) {
       if (!(error instanceof BaseException)) throw error
       this.future.set_exception(error)
@@ -214,13 +214,4 @@ const _worker = function* _worker(executor: ThreadPoolExecutor, work_queue: Work
       return
     }
   }
-}
-
-function isGenerator(value: unknown): value is Blocking<unknown> {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as Blocking<unknown>).next === 'function' &&
-    typeof (value as Blocking<unknown>).throw === 'function'
-  )
 }

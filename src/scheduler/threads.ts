@@ -14,7 +14,7 @@
  *   `loop.run_forever`); the thread drives what the target returns when it is a generator.
  * - Names are CPython 3.11's: `Thread-N (target)` where N counts only threads named by default.
  */
-import type { BlockReply, Blocking } from './coro.js'
+import { type BlockReply, type Blocking, isGeneratorObject } from './coro.js'
 import { RuntimeError, ValueError } from './exceptions.js'
 import { SimThread, world } from './world.js'
 
@@ -101,7 +101,7 @@ export class Thread {
 
   private *_bootstrap(): Blocking<void> {
     const result = this.run()
-    if (isGenerator(result)) yield* result
+    if (isGeneratorObject(result)) yield* result
   }
 
   /** `Thread.join(timeout=None)`: waits for the thread to end, or for `timeout` seconds. */
@@ -231,13 +231,4 @@ export class Lock {
     this._locked = false
     world().notify(this, 1)
   }
-}
-
-function isGenerator(value: unknown): value is Blocking<unknown> {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as Blocking<unknown>).next === 'function' &&
-    typeof (value as Blocking<unknown>).throw === 'function'
-  )
 }

@@ -2,8 +2,7 @@
  * `asyncio-lessons list [--json]`: every lesson with its number, id, title, topics and headline
  * total. A lesson folder with problems is listed as invalid (`check` says why) rather than hidden.
  */
-import type { Bilingual } from '../../errors.js'
-import { catalogOf, type Catalog } from '../../lessons/catalog.js'
+import { catalogOf, type Catalog, type CatalogEntry } from '../../lessons/catalog.js'
 import { problemText } from '../../lessons/problems.js'
 import { lessonStatus, type Progress } from '../../quiz/progress.js'
 import { displayWidth, padEnd, wrap } from '../../ui/width.js'
@@ -15,14 +14,7 @@ export interface ListOptions {
   readonly json: boolean
 }
 
-export interface ListedLesson {
-  readonly number: number
-  readonly id: string
-  readonly slug: string
-  readonly title: Bilingual | null
-  readonly topics: readonly string[]
-  readonly total: number | null
-  readonly valid: boolean
+export interface ListedLesson extends CatalogEntry {
   /** Saved quiz progress; absent when progress was not read. */
   readonly quiz?: ListedQuiz
 }
