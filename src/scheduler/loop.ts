@@ -65,12 +65,6 @@ export class EventLoop {
   readonly _tasks = new Set<Task<unknown>>()
   /** A task whose step blocked the thread; `_run_once` hands its request to the world. */
   _paused_task: Task<unknown> | null = null
-  /**
-   * A JavaScript error that escaped a callback: a bug in the model, not Python behaviour. Once set,
-   * the loop never iterates again, so shutdown code (`asyncio.run`'s cancelling of leftover tasks)
-   * cannot wait on a task the error left half-stepped and turn the crash into a deadlock.
-   */
-  _fatal: { readonly error: unknown } | null = null
   private _exception_handler: ExceptionHandler | null = null
   private _debug = false
   /** The run's finalization state (finalization.ts), and this loop's place in allocation order. */
@@ -274,7 +268,6 @@ export class EventLoop {
 
   /** One loop iteration: `BaseEventLoop._run_once`. */
   private *_run_once(): Blocking<void> {
-    if (this._fatal !== null) throw this._fatal.error
     const w = this._world
     // Out of budget: the world ends the run here, without unwinding anything (no finally runs).
     if (w.countIteration()) yield { kind: 'budget-exhausted' }
@@ -327,7 +320,8 @@ export class EventLoop {
         if (this._gc_watched !== null) afterHandle(this)
       }
     } catch (error) {
-      if (!(error instanceof BaseException)) this._fatal ??= { error }
+      // Not a Python exception: a bug in the model. The world stops the run at the next iteration.
+      if (!(error instanceof BaseException)) w.modelError ??= error
       throw error
     }
   }

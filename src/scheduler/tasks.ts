@@ -277,8 +277,7 @@ export class Task<T = unknown> extends Future<T> {
       super.set_exception(error)
       if (error instanceof KeyboardInterrupt || error instanceof SystemExit) throw error
     } else {
-      // Not a Python exception: a bug in the model. Stop the run rather than teach it.
-      this._loop._world.modelError ??= error
+      // Not a Python exception: a bug in the model. `_run_once` records it and the run stops.
       throw error
     }
   }

@@ -93,7 +93,7 @@ export class World {
   private wakeCounter = 0
   iterations = 0
   /**
-   * A non-Python error thrown inside a task: a bug in the model. Once set, the run stops at the
+   * A non-Python error escaping a callback or a task step: a bug in the model. Once set, the run stops at the
    * next loop iteration instead of unwinding through `asyncio.run`'s cleanup, which would only
    * bury the bug under a deadlock or a cancellation.
    */

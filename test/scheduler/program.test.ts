@@ -23,4 +23,21 @@ describe('runProgram', () => {
       throw new globalThis.RangeError('bad model')
     }))).toThrow('bad model')
   })
+
+  test('a JavaScript error in a plain callback aborts the run too, even with tasks left to cancel', () => {
+    const main = async_def(function* main() {
+      asyncio.get_running_loop().call_soon(() => {
+        throw new globalThis.TypeError('callback bug')
+      })
+      yield* asyncio.sleep(10)
+      print('never printed')
+    })
+    expect(() =>
+      runProgram(
+        program(function* () {
+          yield* asyncio.run(main())
+        }),
+      ),
+    ).toThrow('callback bug')
+  })
 })
