@@ -18,6 +18,8 @@ function eventLine(event: TraceEvent): string | null {
     case 'log':
       return `${micros(event.t)} log ${event.message}${event.task ? ` (${event.task})` : ''}${event.exception ? ` -> ${event.exception}` : ''}`
     case 'task':
+    case 'thread':
+    case 'iteration':
       return null
   }
 }

@@ -45,6 +45,8 @@ function eventLine(event: TraceEvent): TimedLine | null {
       return { t: event.t, kind: 'log', text: `${event.message}${task}${exception}` }
     }
     case 'task':
+    case 'thread':
+    case 'iteration':
       return null
   }
 }

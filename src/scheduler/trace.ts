@@ -47,17 +47,70 @@ export interface LogEvent {
 
 export type TaskEventKind = 'created' | 'started' | 'suspended' | 'resumed' | 'done' | 'failed' | 'cancelled'
 
-/** A task's life, step by step. Only the embedded engine records these (for timelines and step-through). */
+/**
+ * A task's life, step by step, for timelines and step-through. Both engines record these when asked
+ * (`recordTaskEvents`), with the same names, order and details: the differential test compares them.
+ */
 export interface TaskEvent {
   readonly kind: 'task'
   readonly t: number
   readonly task: string
   readonly event: TaskEventKind
-  /** For `created`: the coroutine's name. For `suspended`: what it waits on (`sleep(1)`, `Task-3`, `Future`). */
+  /** For `created`: the coroutine's name. For `suspended`: what it waits on (`sleep(1)`, `Task-3`, `gather`, `Future`). */
+  readonly detail?: string
+  /**
+   * The line of the program's main file where the task's coroutine stands (`suspended`: the line of
+   * the await it parked on, following the await chain to the innermost frame in that file). Only
+   * the CPython engine knows it; never compared between engines.
+   */
+  readonly line?: number
+}
+
+export type ThreadEventKind = 'started' | 'blocked' | 'resumed' | 'finished'
+
+/**
+ * A simulated thread's life (threaded programs only; the main thread is `MainThread` and records
+ * only `blocked`/`resumed`). `blocked` says where it waits, in the words of `StuckThread.waitsIn`:
+ * `time.sleep(2)`, `join Thread-1 (worker)`, `Future.result`, `select` (an idle event loop).
+ */
+export interface ThreadEvent {
+  readonly kind: 'thread'
+  readonly t: number
+  readonly thread: string
+  readonly event: ThreadEventKind
   readonly detail?: string
 }
 
-export type TraceEvent = OutputEvent | WarningEvent | LogEvent | TaskEvent
+/** A handle an iteration of the event loop runs. */
+export type ReadyItem =
+  /** A task's step (`Task.__step`) or its wakeup (`Task.__wakeup`): the task runs its coroutine. */
+  | { readonly kind: 'step'; readonly task: string }
+  /** A due `asyncio.sleep` timer: it sets the sleep's future, so `task` runs in the next iteration. */
+  | { readonly kind: 'sleep-done'; readonly task: string }
+  /** Any other callback, by its Python name (`print`, `_done_callback`, `_run_until_complete_cb`). */
+  | { readonly kind: 'callback'; readonly name: string }
+
+/** A timer still waiting in the loop's heap. */
+export type TimerItem =
+  | { readonly kind: 'sleep'; readonly when: number; readonly task: string }
+  | { readonly kind: 'callback'; readonly when: number; readonly name: string }
+
+/**
+ * One iteration of an event loop (`BaseEventLoop._run_once`), recorded after the due timers moved
+ * to the ready queue and before any handle runs: what it will run, and the timers left waiting
+ * (soonest first, ties in insertion order). Cancelled handles and timers are left out. Recorded
+ * only when asked (`recordIterations`): a long run makes millions.
+ */
+export interface IterationEvent {
+  readonly kind: 'iteration'
+  readonly t: number
+  /** The thread whose loop this is. */
+  readonly thread: string
+  readonly ready: readonly ReadyItem[]
+  readonly timers: readonly TimerItem[]
+}
+
+export type TraceEvent = OutputEvent | WarningEvent | LogEvent | TaskEvent | ThreadEvent | IterationEvent
 
 /** A task that can never resume, as a deadlock report lists it. */
 export interface StuckTask {
