@@ -15,8 +15,9 @@ export default tseslint.config(
     },
   },
   {
-    // The scheduler core is pure: no Node APIs, no clocks, no I/O.
-    files: ['src/scheduler/**/*.ts'],
+    // The scheduler core, and the views computed from its traces (timeline, step-through), are pure:
+    // no Node APIs, no clocks, no I/O.
+    files: ['src/scheduler/**/*.ts', 'src/timeline/**/*.ts', 'src/step/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'child_process', 'os'] }],
       'no-restricted-globals': ['error', 'process', 'setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'performance', 'console'],

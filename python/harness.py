@@ -2,14 +2,16 @@
 """Run a Python program under asyncio-lessons' virtual clock and record its trace.
 
     python3 harness.py [--epoch SECONDS] [--max-iterations N]
-                       [--trace-fd FD | --trace-file PATH] PROGRAM.py [args...]
+                       [--trace-fd FD | --trace-file PATH]
+                       [--record-schedule] [--record-iterations] PROGRAM.py [args...]
 
 The program runs as ``__main__`` exactly as ``python3 PROGRAM.py args...`` would run it, except
 that time is virtual (it starts at 0.0 and jumps to the next timer instead of waiting), and every
 line it prints, every warning and every message sent to an event loop's exception handler is
 written as one JSON line to the side channel (``--trace-fd``, ``--trace-file``, or fd 3 when it
 is open). The last line is the outcome (ok, exception, deadlock, runaway). The program's own
-stdout and stderr pass through untouched.
+stdout and stderr pass through untouched. `--record-schedule` adds task and thread events,
+`--record-iterations` one event per event-loop iteration (both off by default: they cost time).
 
 This file only parses the command line and checks the interpreter's version, so it must keep
 running on old Pythons (2.7 and 3.x alike) to report them cleanly: no f-strings, no annotations,
@@ -29,7 +31,8 @@ EXIT_USAGE = 2
 EXIT_UNSUPPORTED = 3
 
 USAGE = ("usage: harness.py [--epoch SECONDS] [--max-iterations N] "
-         "[--trace-fd FD | --trace-file PATH] PROGRAM.py [args...]\n")
+         "[--trace-fd FD | --trace-file PATH] [--record-schedule] [--record-iterations] "
+         "PROGRAM.py [args...]\n")
 
 
 def usage_error(message):
@@ -45,7 +48,10 @@ def parse_args(argv):
         'max_iterations': DEFAULT_MAX_ITERATIONS,
         'trace_fd': None,
         'trace_file': None,
+        'record_schedule': False,
+        'record_iterations': False,
     }
+    flags = {'--record-schedule': 'record_schedule', '--record-iterations': 'record_iterations'}
     names = {'--epoch': 'epoch', '--max-iterations': 'max_iterations',
              '--trace-fd': 'trace_fd', '--trace-file': 'trace_file'}
     i = 0
@@ -59,6 +65,10 @@ def parse_args(argv):
             sys.exit(0)
         if not arg.startswith('--'):
             break
+        if arg in flags:
+            opts[flags[arg]] = True
+            i += 1
+            continue
         name, sep, value = arg.partition('=')
         if name not in names:
             usage_error("unknown option %s" % name)

@@ -1,9 +1,21 @@
 /**
- * Builds the published bin: a bundled CommonJS file, `dist/asyncio-lessons.cjs`, with commander,
- * the CLI and every built-in lesson's lesson.ts compiled in, so the installed command needs neither
- * tsx nor node_modules and starts about as fast as node itself.
+ * Builds the published bin: bundled CommonJS files in dist/ with commander, the CLI and every
+ * built-in lesson's lesson.ts compiled in, so the installed command needs neither tsx nor
+ * node_modules and starts about as fast as node itself.
  *
- * Code that only some commands need is bundled into files of its own beside it, each `require`d
+ * The bin, `dist/asyncio-lessons.cjs`, is the fast path (src/cli/fast-path.ts): a few kilobytes that
+ * answer `--version` themselves, `list` with a bundle of its own, and hand everything else to the
+ * full CLI (src/cli/main.ts), so that the two commands a user feels most never compile commander
+ * and every command's code:
+ *
+ *     asyncio-lessons.list.cjs        `list` on the fast path (src/cli/fast-list.ts)
+ *     asyncio-lessons.cli.cjs         the full CLI, for every other command line
+ *
+ * The list bundle and the full CLI share source modules, each with its own copy: only one of them
+ * is loaded, except when the fast path fails before writing anything and hands over, and then
+ * nothing of the list bundle reaches the full CLI.
+ *
+ * Code that only some commands need is bundled into files of its own beside them, each `require`d
  * the first time it is used, so that `--version` and `list` never even parse it:
  *
  *     asyncio-lessons.scheduler.cjs   the embedded scheduler (run, check, quiz)
@@ -28,9 +40,9 @@
  *
  *     tsx scripts/build-bin.ts [--outfile path] [--format cjs|esm] [--analyze]
  */
-import { chmodSync, existsSync, readdirSync } from 'node:fs'
+import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { build, type Format, type Metafile, type Plugin } from 'esbuild'
 import { catalogOf, type Catalog } from '../src/lessons/catalog.js'
 import { loadLibrary } from '../src/lessons/loader.js'
@@ -39,6 +51,8 @@ import { problemText } from '../src/lessons/problems.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 export const BIN_PATH = join(root, 'dist', 'asyncio-lessons.cjs')
+/** The full CLI (commander, every command), which the bin hands what it does not answer itself. */
+export const FULL_CLI_PATH = join(root, 'dist', 'asyncio-lessons.cli.cjs')
 
 function builtinLessons(lessonsDir: string): Plugin {
   return {
@@ -86,13 +100,44 @@ export async function validatedCatalog(lessonsDir: string): Promise<Catalog> {
   return catalogOf(library)
 }
 
+/**
+ * A JSON value as JavaScript that starts faster than the same object literal: V8 parses a JSON
+ * string with JSON.parse much faster than it compiles and runs an object literal of the same size.
+ */
+const jsonValue = (value: unknown): string => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`
+
+/**
+ * The interface's message catalogs (src/ui/messages/en.ts, zh.ts: several hundred strings each,
+ * the bulk of what `list` evaluates at start-up), compiled in as JSON.parse of their data.
+ */
+async function jsonMessages(): Promise<Plugin> {
+  const catalogs = new Map<string, Record<string, unknown>>()
+  for (const lang of ['en', 'zh'] as const) {
+    const path = join(root, 'src', 'ui', 'messages', `${lang}.ts`)
+    const messages = ((await import(pathToFileURL(path).href)) as Record<string, Record<string, unknown>>)[lang]!
+    const notText = Object.entries(messages).find(([, value]) => typeof value !== 'string')
+    if (notText !== undefined) throw new Error(`${moduleKey(path)}: the message ${notText[0]} is not a string`)
+    catalogs.set(path, messages)
+  }
+  return {
+    name: 'json-messages',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]src[\\/]ui[\\/]messages[\\/](en|zh)\.ts$/ }, (args) => {
+        const messages = catalogs.get(args.path)
+        const lang = basename(args.path, '.ts')
+        return messages === undefined ? undefined : { contents: `export const ${lang} = ${jsonValue(messages)}`, loader: 'js' }
+      })
+    },
+  }
+}
+
 /** Compiles the catalog into the bin as data (see src/lessons/builtin-catalog.ts). */
 function builtinCatalog(catalog: Catalog): Plugin {
   return {
     name: 'builtin-catalog',
     setup(b) {
       b.onLoad({ filter: /[\\/]src[\\/]lessons[\\/]builtin-catalog\.ts$/ }, () => ({
-        contents: `export function builtinCatalog() { return ${JSON.stringify(catalog)} }`,
+        contents: `export function builtinCatalog() { return ${jsonValue(catalog)} }`,
         loader: 'js',
       }))
     },
@@ -148,6 +193,41 @@ const LAZY_GROUPS: readonly LazyGroup[] = [
       path === join(root, 'src', 'lessons', 'define.ts') || (path.startsWith(join(root, 'lessons') + sep) && basename(path) === 'lesson.ts'),
   },
 ]
+
+const FAST_PATH = join(root, 'src', 'cli', 'fast-path.ts')
+
+/**
+ * The bundles the bin (the fast path, src/cli/fast-path.ts) loads from beside it, each named
+ * `<bin name>.<name>.cjs` and read only when needed: the full CLI, for every command line the fast
+ * path does not answer, and `list`'s code, which `--version` never reads.
+ */
+const BESIDE_FAST_PATH: ReadonlyArray<{ readonly name: string; readonly entry: string }> = [
+  { name: 'cli', entry: join(root, 'src', 'cli', 'main.ts') },
+  { name: 'list', entry: join(root, 'src', 'cli', 'fast-list.ts') },
+]
+
+const besideFile = (outfile: string, name: string): string => `${basename(outfile, extname(outfile))}.${name}.cjs`
+
+/**
+ * In the bin, the fast path's imports of main.ts and fast-list.ts become requires of their bundles
+ * (through a shim: an external `import()` would stay one, and load the bundle through Node's slower
+ * ES module loader).
+ */
+function besideFastPath(outfile: string): Plugin {
+  return {
+    name: 'beside-fast-path',
+    setup(b) {
+      b.onResolve({ filter: /^\.\/[\w-]+\.js$/ }, (args) => {
+        if (args.importer !== FAST_PATH) return undefined
+        const target = join(dirname(FAST_PATH), args.path.replace(/\.js$/, '.ts'))
+        const bundle = BESIDE_FAST_PATH.find((item) => item.entry === target)
+        return bundle === undefined ? undefined : { path: `./${besideFile(outfile, bundle.name)}`, namespace: 'beside-shim' }
+      })
+      b.onLoad({ filter: /.*/, namespace: 'beside-shim' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)})`, loader: 'js' }))
+      b.onResolve({ filter: /\.cjs$/, namespace: 'beside-shim' }, (args) => ({ path: args.path, external: true }))
+    },
+  }
+}
 
 /** The key of a module in its group's `modules` table: its path from the package root, `/`-separated. */
 const moduleKey = (path: string): string => relative(root, path).split(sep).join('/')
@@ -228,35 +308,65 @@ const common = {
   logLevel: 'warning',
 } as const
 
+/** `import.meta.url` in a CommonJS bundle (esbuild's define points it here). */
 const IMPORT_META_URL = 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;'
 
-/** Builds the bin and the lazy bundles it asks for, side by side; returns the bin's path. */
-export async function buildBin({
-  outfile = BIN_PATH,
-  format = 'cjs',
-  entry = join(root, 'src', 'cli', 'main.ts'),
-  analyze = false,
-}: BuildOptions = {}): Promise<string> {
+/**
+ * Computing IMPORT_META_URL costs about 0.7 ms (it loads node:url's URL), so a bundle that never
+ * reads it (the bin, `list`'s bundle) loses the line once built.
+ */
+function dropUnusedImportMetaUrl(file: string): void {
+  const code = readFileSync(file, 'utf8')
+  if (code.split('__importMetaUrl').length === 2) writeFileSync(file, code.replace(`${IMPORT_META_URL}\n`, ''))
+}
+
+const CJS_BIN_BANNER =
+  '#!/usr/bin/env node\n' +
+  // Node 22.1+ caches the compiled bundles between runs. Node 20 has no such API: it does not even
+  // load node:module for it (about 0.4 ms).
+  'try { if (Number.parseInt(process.versions.node) >= 22) require("node:module").enableCompileCache?.() } catch {}\n' +
+  IMPORT_META_URL
+
+/** Builds the bin and the bundles it loads, side by side; returns the bin's path. */
+export async function buildBin({ outfile = BIN_PATH, format = 'cjs', entry, analyze = false }: BuildOptions = {}): Promise<string> {
   const cjs = format === 'cjs'
+  // The product's bin is the fast path, with the full CLI beside it; a probe's entry (or an ES
+  // module build) is bundled alone.
+  const split = cjs && entry === undefined
   const catalog = await validatedCatalog(join(root, 'lessons'))
   const requested = new Map<LazyGroup, Set<string>>()
+  const plugins = [deferredChildProcess(), lazyShims(outfile, requested), builtinLessons(join(root, 'lessons')), builtinCatalog(catalog), await jsonMessages()]
+  if (split) {
+    for (const bundle of BESIDE_FAST_PATH) {
+      const beside = await build({
+        ...common,
+        metafile: analyze,
+        entryPoints: [bundle.entry],
+        outfile: join(dirname(outfile), besideFile(outfile, bundle.name)),
+        format,
+        banner: { js: IMPORT_META_URL },
+        define: { 'import.meta.url': '__importMetaUrl' },
+        plugins,
+      })
+      if (beside.metafile) printSizes(beside.metafile)
+      dropUnusedImportMetaUrl(join(dirname(outfile), besideFile(outfile, bundle.name)))
+    }
+  }
   const main = await build({
     metafile: analyze,
     ...common,
-    entryPoints: [entry],
+    entryPoints: [split ? FAST_PATH : (entry ?? join(root, 'src', 'cli', 'main.ts'))],
     outfile,
     format,
     banner: {
       js: cjs
-        ? '#!/usr/bin/env node\n' +
-          // Node 22.1+ caches the compiled bundle between runs; Node 20 has no such API and skips it.
-          'try { require("node:module").enableCompileCache?.() } catch {}\n' +
-          IMPORT_META_URL
+        ? CJS_BIN_BANNER
         : '#!/usr/bin/env node\nimport { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
     },
     define: cjs ? { 'import.meta.url': '__importMetaUrl' } : {},
-    plugins: [deferredChildProcess(), lazyShims(outfile, requested), builtinLessons(join(root, 'lessons')), builtinCatalog(catalog)],
+    plugins: split ? [besideFastPath(outfile), ...plugins] : plugins,
   })
+  if (cjs) dropUnusedImportMetaUrl(outfile)
   chmodSync(outfile, 0o755)
   if (main.metafile) printSizes(main.metafile)
   for (const [group, keys] of requested) {
@@ -283,6 +393,7 @@ export async function buildBin({
       plugins: [ownedOnly(group)],
     })
     if (lazy.metafile) printSizes(lazy.metafile)
+    dropUnusedImportMetaUrl(join(dirname(outfile), lazyFile(outfile, group)))
   }
   return outfile
 }

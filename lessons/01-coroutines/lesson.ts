@@ -6,6 +6,13 @@ export default defineLesson({
   topics: ['coroutine', 'asyncio.run'],
   sources: ['000_e06858303655a35c', '001_361b7303b1ac2a15', '003_dc5f40af9c7b7458'],
   total: 1,
+  headlines: [
+    {
+      source: '000_e06858303655a35c',
+      claim: { zh: 'hello，过一秒，world', en: 'hello, one second, then world' },
+      proof: { from: 'hello', to: 'world', seconds: 1 },
+    },
+  ],
   quiz: [
     {
       kind: 'order',

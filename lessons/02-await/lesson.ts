@@ -6,6 +6,18 @@ export default defineLesson({
   topics: ['await', 'coroutine', 'event-loop'],
   sources: ['000_e06858303655a35c', '003_dc5f40af9c7b7458'],
   total: 3,
+  headlines: [
+    {
+      source: '000_e06858303655a35c',
+      claim: { zh: '依次 await say_after(1) 和 say_after(2)，共 3 秒', en: 'awaiting say_after(1) and then say_after(2) takes 3 s' },
+      proof: { from: 'started at 18:27:39', to: 'finished at 18:27:42', seconds: 3 },
+    },
+    {
+      source: '003_dc5f40af9c7b7458',
+      claim: { zh: '顺序执行：18:27:39 开始，18:27:42 结束', en: 'one after the other: started at 18:27:39, finished at 18:27:42' },
+      proof: { line: 'finished at 18:27:42', at: 3 },
+    },
+  ],
   quiz: [
     {
       kind: 'order',

@@ -6,6 +6,18 @@ export default defineLesson({
   topics: ['create_task', 'task', 'await', 'return-value'],
   sources: ['000_e06858303655a35c', '003_dc5f40af9c7b7458'],
   total: 2,
+  headlines: [
+    {
+      source: '000_e06858303655a35c',
+      claim: { zh: '同样的工作交给两个任务，只需 2 秒', en: 'the same work in two tasks takes 2 s' },
+      proof: { from: 'started at 18:27:39', to: 'finished at 18:27:41', seconds: 2 },
+    },
+    {
+      source: '003_dc5f40af9c7b7458',
+      claim: { zh: '用了任务：18:27:39 开始，18:27:41 结束，共 2 秒', en: 'with tasks: started at 18:27:39, finished at 18:27:41, 2 s' },
+      proof: { line: 'finished at 18:27:41', at: 2 },
+    },
+  ],
   quiz: [
     {
       kind: 'order',

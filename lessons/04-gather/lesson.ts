@@ -5,7 +5,24 @@ export default defineLesson({
   title: { zh: 'gather：一起等，按顺序交回结果', en: 'gather: wait together, results in order' },
   topics: ['gather', 'task', 'create_task', 'return-value'],
   sources: ['004_6731580dbfcb4d9f', '002_40e19c09442e2905', '003_dc5f40af9c7b7458', '000_e06858303655a35c'],
-  total: 5.2,
+  total: 7.2,
+  headlines: [
+    {
+      source: '000_e06858303655a35c',
+      claim: { zh: "gather 两个 say_after：['hello - 1', 'world - 2']", en: "gather of two say_after calls: ['hello - 1', 'world - 2']" },
+      proof: { line: "['hello - 1', 'world - 2']", at: 2 },
+    },
+    {
+      source: '004_6731580dbfcb4d9f',
+      claim: { zh: '1、2、4 秒的任务一起 gather，约 4 秒完成', en: 'jobs of 1, 2 and 4 s gathered take about 4 s' },
+      proof: { from: 'waiting: 4', to: 'Task ret: Done after 4s', seconds: 4 },
+    },
+    {
+      source: '002_40e19c09442e2905',
+      claim: { zh: 'gather 两个 0.6 秒的任务：0.6 秒，结果 [1, 2]', en: 'gathering two 0.6 s jobs: 0.6 s, giving [1, 2]' },
+      proof: { from: 'Task ret: Done after 2s', to: 'result: [1, 2] in 0.6 seconds', seconds: 0.6 },
+    },
+  ],
   quiz: [
     {
       kind: 'order',
@@ -54,8 +71,8 @@ export default defineLesson({
       ],
       answer: 1,
       why: {
-        zh: '没有 return_exceptions 时，第一个异常会立刻交给 await gather 的一方（t=4.9），其他子任务照常运行。这个程序里没人捕获它，于是 main 结束，asyncio.run 收尾时才把仍在运行的两个 count 任务取消。',
-        en: 'Without return_exceptions, the first exception goes straight to whoever awaits the gather (t=4.9) while the other children keep running. Nothing here catches it, so main ends, and asyncio.run cancels the two count tasks still running as it shuts down.',
+        zh: '没有 return_exceptions 时，第一个异常会立刻交给 await gather 的一方（t=6.9），其他子任务照常运行。这个程序里没人捕获它，于是 main 结束，asyncio.run 收尾时才把仍在运行的两个 count 任务取消。',
+        en: 'Without return_exceptions, the first exception goes straight to whoever awaits the gather (t=6.9) while the other children keep running. Nothing here catches it, so main ends, and asyncio.run cancels the two count tasks still running as it shuts down.',
       },
     },
   ],

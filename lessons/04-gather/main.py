@@ -2,6 +2,11 @@ import asyncio
 import time
 
 
+async def say_after(delay, what):
+    await asyncio.sleep(delay)
+    return f'{what} - {delay}'
+
+
 async def do_some_work(x):
     print('waiting:', x)
     await asyncio.sleep(x)
@@ -20,13 +25,17 @@ async def fail():
 
 
 async def main():
+    # two coroutines, gathered: each is wrapped in a task, and the results come back as one list
+    ret = await asyncio.gather(say_after(1, 'hello'), say_after(2, 'world'))
+    print(ret)
+
     # tasks made by hand, unpacked with *: results come back in argument order
     tasks = [asyncio.create_task(do_some_work(x)) for x in (4, 1, 2)]
     results = await asyncio.gather(*tasks)
     for result in results:
         print('Task ret:', result)
 
-    # plain coroutines: gather wraps each one in a task for you
+    # two 0.6 s jobs, gathered: they sleep at the same time
     start = time.perf_counter()
     results = await asyncio.gather(count(1), count(2))
     print(f'result: {results} in {time.perf_counter() - start:0.2} seconds')

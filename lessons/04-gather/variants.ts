@@ -1,9 +1,14 @@
 /**
  * Lesson 04 with one change, for the quiz: each variant's program is main.py with its edits applied,
- * and its model below reads line by line like that program. Only the first part of main() changes.
+ * and its model below reads line by line like that program. Only the second part of main() changes.
  */
 import { defineVariants } from '../../src/quiz/variants.js'
 import { ValueError, async_def, asyncio, f, format, print, program, time } from '../../src/scheduler/python.js'
+
+const say_after = async_def(function* say_after(delay: number, what: string) {
+  yield* asyncio.sleep(delay)
+  return f`${what} - ${delay}`
+})
 
 const do_some_work = async_def(function* do_some_work(x: number) {
   print('waiting:', x)
@@ -22,7 +27,13 @@ const fail = async_def(function* fail() {
   throw new ValueError('job failed')
 })
 
-/** The second and third parts of main(), which no variant changes. */
+/** The first part of main(), which no variant changes. */
+function* start_of_main() {
+  const ret = yield* asyncio.gather(say_after(1, 'hello'), say_after(2, 'world'))
+  print(ret)
+}
+
+/** The third and fourth parts of main(), which no variant changes. */
 function* rest_of_main() {
   const start = time.perf_counter()
   let results = yield* asyncio.gather(count(1), count(2))
@@ -34,6 +45,7 @@ function* rest_of_main() {
 
 // tasks = [do_some_work(x) for x in (4, 1, 2)]; results = [await t for t in tasks]
 const main_without_tasks = async_def(function* main() {
+  yield* start_of_main()
   const tasks = [4, 1, 2].map((x) => do_some_work(x))
   const results: unknown[] = []
   for (const t of tasks) results.push(yield* t)
@@ -45,6 +57,7 @@ const main_without_tasks = async_def(function* main() {
 
 // results = [await t for t in tasks], the tasks still made with create_task
 const main_awaiting_each = async_def(function* main() {
+  yield* start_of_main()
   const tasks = [4, 1, 2].map((x) => asyncio.create_task(do_some_work(x)))
   const results: unknown[] = []
   for (const t of tasks) results.push(yield* t)

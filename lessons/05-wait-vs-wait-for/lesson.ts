@@ -6,6 +6,23 @@ export default defineLesson({
   topics: ['wait', 'wait_for', 'timeout', 'cancel', 'task', 'pitfall'],
   sources: ['002_40e19c09442e2905', '001_361b7303b1ac2a15'],
   total: 8,
+  headlines: [
+    {
+      source: '001_361b7303b1ac2a15',
+      claim: { zh: '先 sleep(5)，再 wait 2 秒和 3 秒的任务：第 5 秒拿到结果', en: 'sleep(5), then wait() on tasks of 2 s and 3 s: done at 5 s' },
+      proof: { line: 'wait(): 2 done, 0 pending', at: 5 },
+    },
+    {
+      source: '002_40e19c09442e2905',
+      claim: { zh: 'wait_for(timeout=1) 等 30 秒的任务：超时，任务被取消（True）', en: 'wait_for(timeout=1) on a 30 s task: timeout, cancelled (True)' },
+      proof: { line: 'cancelled: True', at: 6 },
+    },
+    {
+      source: '002_40e19c09442e2905',
+      claim: { zh: 'wait(timeout=1)：超时返回，任务没有被取消（False）', en: 'wait(timeout=1) returns without cancelling the task (False)' },
+      proof: { line: 'cancelled: False', at: 7 },
+    },
+  ],
   quiz: [
     {
       kind: 'order',

@@ -6,6 +6,18 @@ export default defineLesson({
   topics: ['future', 'task', 'ensure_future', 'create_task'],
   sources: ['001_361b7303b1ac2a15', '002_40e19c09442e2905'],
   total: 3,
+  headlines: [
+    {
+      source: '001_361b7303b1ac2a15',
+      claim: { zh: '另一个任务 3 秒后设置结果，打印 r: 10089', en: 'a result set by another task after 3 s prints r: 10089' },
+      proof: { line: 'r: 10089', at: 3 },
+    },
+    {
+      source: '001_361b7303b1ac2a15',
+      claim: { zh: '没人设置结果的 future 会永远等下去（死锁）', en: 'a future nobody sets waits forever (a deadlock)' },
+      proof: { ends: 'deadlock', at: 3 },
+    },
+  ],
   quiz: [
     {
       kind: 'order',
@@ -61,8 +73,8 @@ export default defineLesson({
       ],
       answer: 1,
       why: {
-        zh: 'ensure_future 收到 Future（Task 也是 Future）就原样返回，收到协程才包装成新的 Task。create_task 则只接受协程：create_task(fut) 会抛出 TypeError。',
-        en: 'ensure_future returns a Future (and a Task is one) as it is, and wraps only a coroutine in a new Task. create_task accepts coroutines only: create_task(fut) raises TypeError.',
+        zh: 'ensure_future 收到 Future（Task 也是 Future）就原样返回，收到协程（或其他可等待对象）才包装成新的 Task。create_task 则只接受协程：create_task(fut) 会抛出 TypeError。',
+        en: 'ensure_future returns a Future (and a Task is one) as it is, and wraps a coroutine (or any other awaitable) in a new Task. create_task accepts coroutines only: create_task(fut) raises TypeError.',
       },
     },
   ],

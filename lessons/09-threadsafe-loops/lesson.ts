@@ -6,6 +6,13 @@ export default defineLesson({
   topics: ['threads', 'run_coroutine_threadsafe', 'event-loop', 'blocking'],
   sources: ['004_6731580dbfcb4d9f'],
   total: 16,
+  headlines: [
+    {
+      source: '004_6731580dbfcb4d9f',
+      claim: { zh: '在另一个线程的循环里跑 6 秒和 4 秒的协程：约 6 秒', en: 'coroutines of 6 s and 4 s on a loop in a thread: about 6 s' },
+      proof: { from: 'TIME: 0.0', to: 'coroutines: 6 4, TIME: 6.0', seconds: 6 },
+    },
+  ],
   quiz: [
     {
       kind: 'order',

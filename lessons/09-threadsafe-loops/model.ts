@@ -48,7 +48,7 @@ export default program(function* () {
   print(`blocking: ${r6} ${r4}, TIME: ${format(now() - start, '.1f')}`)
 
   // clean shutdown: stop the loop in its own thread, join it, close the loop
-  new_loop.call_soon_threadsafe(() => new_loop.stop())
+  new_loop.call_soon_threadsafe(new_loop.stop.bind(new_loop))
   yield* t.join()
   new_loop.close()
   const alive = t.is_alive()

@@ -44,6 +44,14 @@ class VirtualClock:
         return self.epoch_ns + self.now_ns()
 
 
+def number_label(value) -> str:
+    """A number as the embedded engine shows it in labels (`sleep(1)`, `time.sleep(0.5)`): its repr,
+    except that a whole float shows as an int (JavaScript has one number type: 1.0 is 1)."""
+    if isinstance(value, float) and value.is_integer():
+        return repr(int(value))
+    return repr(value)
+
+
 def _sleep_seconds(secs, real_sleep) -> float:
     """Validate a time.sleep() argument the way CPython does, without ever sleeping for real."""
     if isinstance(secs, (int, float)) and not isinstance(secs, bool):
@@ -84,7 +92,7 @@ def install_time(clock: VirtualClock) -> None:
         seconds = _sleep_seconds(secs, real_sleep)
         threads = clock.threads
         if threads is not None and threads.threaded():
-            threads.block(_SLEEP, clock.now + seconds, 'sleep')
+            threads.block(_SLEEP, clock.now + seconds, 'time.sleep(%s)' % number_label(secs))
         else:
             clock.advance(seconds)
 

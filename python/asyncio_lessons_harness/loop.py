@@ -7,7 +7,8 @@
     than MAXIMUM_SELECT_TIMEOUT away). Timeout None: nothing can ever wake the loop, a deadlock.
     Real file descriptors (the self-pipe) are still polled, without waiting.
   - VirtualEventLoop: counts iterations against the budget and records every context sent to
-    `call_exception_handler` as a `log` event (closed loops included).
+    `call_exception_handler` as a `log` event (closed loops included); when the schedule is
+    recorded, each task it creates (`created`), and each iteration (iteration.py, from `select`).
 """
 
 import asyncio
@@ -113,6 +114,13 @@ class VirtualSelector(selectors.BaseSelector):
         self._real.close()
 
     def select(self, timeout=None):
+        ready = self._select(timeout)
+        if self._session.record_iterations and self.loop is not None:
+            from .iteration import iteration_event  # only when asked: a default run imports nothing more
+            self._session.channel.emit(iteration_event(self.loop, self._session.clock.now))
+        return ready
+
+    def _select(self, timeout):
         clock = self._session.clock
         threads = self._session.threads
         if timeout != 0 and threads is not None and (threads.threaded() or (timeout is None and threads.started_any())):
@@ -160,6 +168,12 @@ def install_loop(session: Session) -> None:
 
         def time(self):
             return clock.now
+
+        if session.schedule is not None:
+            def create_task(self, coro, **kwargs):
+                task = super().create_task(coro, **kwargs)
+                session.schedule.created(task)
+                return task
 
         def _run_once(self):
             session.count_iteration()

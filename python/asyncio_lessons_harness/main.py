@@ -19,6 +19,11 @@ def run(opts: dict) -> int:
     capture = Capture(clock, channel)
     session = Session(clock, channel, capture, opts['max_iterations'])
     session.threads = clock.threads = install_threads(session)
+    if opts.get('record_schedule'):
+        import os
+        from .schedule import install_schedule
+        session.schedule = session.threads.schedule = install_schedule(session, os.path.abspath(opts['program']))
+    session.record_iterations = bool(opts.get('record_iterations'))
     install_loop(session)
     capture.install()
     status = Program(session, opts['program'], opts['args']).run()

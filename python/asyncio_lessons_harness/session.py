@@ -17,6 +17,8 @@ class Session:
         self.max_iterations = max_iterations
         self.iterations = 0
         self.threads = None  # the thread scheduler (threads.py), once installed
+        self.schedule = None  # the task and thread event recorder (schedule.py), when asked
+        self.record_iterations = False  # write an `iteration` event per loop iteration (iteration.py)
 
     def count_iteration(self) -> None:
         """Called at the start of every `_run_once`, of every loop."""

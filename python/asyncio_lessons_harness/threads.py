@@ -26,6 +26,12 @@ Threads must be started with `threading.Thread.start` (the scheduler knows no ot
 
 While only the main thread exists nothing here is used: the clock and the selector behave exactly
 as in a single-threaded run.
+
+Thread events (`--record-schedule`; src/scheduler/thread-scheduler.ts records the same): a started
+thread records `started` when it first holds the baton and `finished` when its body has ended
+(after `threading.excepthook`'s report); a thread records `blocked` (with the deadlock report's
+words for the wait) only when another thread is alive, and then `resumed` when it runs again. The
+main thread's wait at exit records nothing.
 """
 
 import _thread
@@ -40,7 +46,8 @@ _real_bootstrap = threading.Thread._bootstrap
 
 
 class ThreadRecord:
-    __slots__ = ('name', 'daemon', 'state', 'wake_at', 'stamp', 'block', 'notified', 'run_lock', 'thread')
+    __slots__ = ('name', 'daemon', 'state', 'wake_at', 'stamp', 'block', 'notified', 'run_lock', 'thread',
+                 'block_recorded')
 
     def __init__(self, thread, name, daemon):
         self.thread = thread
@@ -51,6 +58,7 @@ class ThreadRecord:
         self.stamp = 0
         self.block = None           # (channel, what) while blocked; None once notified or due
         self.notified = False
+        self.block_recorded = False  # its last block was recorded as a `blocked` thread event
         self.run_lock = _thread.allocate_lock()
         self.run_lock.acquire()     # held: the thread may not run; released: it has the baton
 
@@ -64,7 +72,10 @@ class Scheduler:
         self.records = [self.main]
         self.by_thread = {threading.main_thread(): self.main}
         self.main_exiting = False
+        self.main_ended = False  # the program's body has ended: the main thread's waits are its exit's
         self._stamp = 0
+        # The schedule recorder (schedule.py) when thread events are recorded, else None.
+        self.schedule = None
         # Every loop made (loop.py adds it), for deadlock reports; weak, so that the harness keeps
         # no loop alive that the program dropped (its pending tasks are reported at collection).
         self.loops = weakref.WeakSet()
@@ -79,6 +90,13 @@ class Scheduler:
         """Whether a thread other than the current one is alive (the single-threaded fast path)."""
         current = self.current()
         return any(r is not current and r.state != 'done' for r in self.records)
+
+    def _others_running(self, me) -> bool:
+        """Whether `me` blocking is a thread event: another thread is alive, the main thread counting
+        as ended once the program's body has (as in the embedded engine, which has no exit wait)."""
+        if me is self.main and self.main_ended:
+            return False
+        return any(r is not me and r.state != 'done' and not (r is self.main and self.main_ended) for r in self.records)
 
     def started_any(self) -> bool:
         return len(self.records) > 1
@@ -103,12 +121,18 @@ class Scheduler:
     def block(self, channel, until, what) -> bool:
         """Block the current thread until notified on `channel` or until `until`; True if notified."""
         me = self.current()
+        if self.schedule is not None and self._others_running(me):
+            me.block_recorded = True
+            self.schedule.thread_event(me.thread.name, 'blocked', what)
         me.state = 'blocked'
         me.block = (channel, what)
         me.notified = False
         me.wake_at = until
         me.stamp = self.next_stamp()
         self._switch(me)
+        if me.block_recorded:
+            me.block_recorded = False
+            self.schedule.thread_event(me.thread.name, 'resumed')
         return me.notified
 
     def _switch(self, me) -> None:
@@ -168,8 +192,12 @@ class Scheduler:
 
     def first_turn(self, record) -> None:
         record.run_lock.acquire()
+        if self.schedule is not None:
+            self.schedule.thread_event(record.thread.name, 'started')
 
     def ended(self, record) -> None:
+        if self.schedule is not None:
+            self.schedule.thread_event(record.thread.name, 'finished')
         record.state = 'done'
         record.block = None
         record.wake_at = None
@@ -181,6 +209,7 @@ class Scheduler:
         (`concurrent.futures` wakes and joins its workers there), then a wait for every
         non-daemon thread. The interpreter's own `_shutdown` then finds nothing left to do."""
         threading._SHUTTING_DOWN = True
+        self.main_ended = True
         while threading._threading_atexits:
             threading._threading_atexits.pop()()
         self.main_exiting = True
@@ -271,6 +300,15 @@ def install_threads(session) -> Scheduler:
     # to the embedded engine's (CPU_COUNT in src/scheduler/thread-pool.ts).
     import os
     os.cpu_count = lambda: 2
+    # An executor keeps its workers in a set, which `shutdown(wait=True)` joins in hash (address)
+    # order: give it an insertion-ordered one, so the joins come in the embedded engine's order.
+    real_executor_init = executor_threads.ThreadPoolExecutor.__init__
+
+    def executor_init(self, *args, **kwargs):
+        real_executor_init(self, *args, **kwargs)
+        self._threads = _OrderedSet()
+
+    executor_threads.ThreadPoolExecutor.__init__ = executor_init
 
     class Lock:
         """`threading.Lock` whose blocking acquire is a controlled wait (the embedded Lock's rule:
@@ -356,6 +394,9 @@ def _wait_name(condition) -> str:
     while frame is not None:
         code = frame.f_code
         if code.co_name == 'wait' and 'Event' in code.co_qualname:
+            caller = frame.f_back
+            if caller is not None and caller.f_code.co_name == 'start' and caller.f_code.co_filename == threading.__file__:
+                return 'start'  # `Thread.start`'s `self._started.wait()`
             return 'Event.wait'
         if code.co_name in ('result', 'exception') and 'futures' in code.co_filename:
             return 'Future.' + code.co_name
@@ -363,3 +404,21 @@ def _wait_name(condition) -> str:
             return 'start'
         frame = frame.f_back
     return 'Condition.wait'
+
+
+class _OrderedSet:
+    """What ThreadPoolExecutor does with its `_threads` set (add, len, iterate), in insertion order."""
+
+    __slots__ = ('_items',)
+
+    def __init__(self):
+        self._items = {}
+
+    def add(self, item) -> None:
+        self._items[item] = None
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __iter__(self):
+        return iter(list(self._items))

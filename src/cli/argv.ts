@@ -19,6 +19,9 @@ import type { ProgressOptions } from './commands/progress.js'
 import type { QuizOptions } from './commands/quiz.js'
 import type { RunOptions } from './commands/run.js'
 import type { ShowOptions } from './commands/show.js'
+import { TIMELINE_FORMATS, timelineRequest, type TimelineFormat } from './views/timeline-request.js'
+import type { StepOptions } from './commands/step.js'
+import type { TraceOptions } from './commands/trace.js'
 
 export const BIN = 'asyncio-lessons'
 
@@ -38,6 +41,8 @@ export type Invocation = { readonly global: GlobalOptions } & (
   | { readonly command: 'quiz'; readonly options: QuizOptions }
   | { readonly command: 'progress'; readonly options: ProgressOptions }
   | { readonly command: 'new'; readonly options: NewOptions }
+  | { readonly command: 'step'; readonly options: StepOptions }
+  | { readonly command: 'trace'; readonly options: TraceOptions }
   /** Help or the version: text for stdout, exit 0. */
   | { readonly command: 'help' | 'version'; readonly text: string }
   /** No command: the menu on a terminal, else `text`, the help. */
@@ -70,9 +75,12 @@ function examples(tr: Translator): string {
     [`${BIN} run`, 'help.example.run'],
     [`${BIN} run 3 --lang zh`, 'help.example.runOne'],
     [`${BIN} run await --engine python`, 'help.example.python'],
+    [`${BIN} run 3 --timeline`, 'help.example.timeline'],
     [`${BIN} check --engine all`, 'help.example.check'],
     [`${BIN} quiz 3`, 'help.example.quiz'],
+    [`${BIN} step 3`, 'help.example.step'],
     [`${BIN} new my-lesson`, 'help.example.new'],
+    [`${BIN} trace my_program.py`, 'help.example.trace'],
   ]
   const width = Math.max(...rows.map(([cmd]) => cmd.length))
   return `\n${tr.t('help.examples')}\n${rows.map(([cmd, key]) => `  ${cmd.padEnd(width)}  ${tr.t(key)}`).join('\n')}\n`
@@ -134,13 +142,18 @@ function build(lang: Lang, version: string, columns: number, sink: { out: string
     .option('--json', t('option.json'))
     .addOption(new Option('--realtime', t('run.option.realtime')).conflicts('json'))
     .addOption(new Option('--speed <factor>', t('run.option.speed')).implies({ realtime: true }))
+    // The timeline is drawn for people (a chart, or an SVG file): no part of the JSON report.
+    .addOption(new Option('--timeline', t('run.option.timeline')).conflicts('json'))
+    .addOption(new Option('--timeline-format <format>', t('run.option.timelineFormat')).choices(TIMELINE_FORMATS).default('text').implies({ timeline: true }).conflicts('json'))
+    .addOption(new Option('--timeline-out <file>', t('run.option.timelineOut')).implies({ timeline: true, timelineFormat: 'svg' }).conflicts('json'))
     .addOption(lessonsOption())
-    .action((lessons: string[], opts: { engine: EngineName; code: boolean; explain: boolean; json?: boolean; realtime?: boolean; speed?: string; lessons?: string[] }) => {
+    .action((lessons: string[], opts: { engine: EngineName; code: boolean; explain: boolean; json?: boolean; realtime?: boolean; speed?: string; lessons?: string[]; timeline?: boolean; timelineFormat: TimelineFormat; timelineOut?: string }) => {
       const realtime = opts.realtime === true ? { speed: speedOf(opts.speed) } : undefined
+      const timeline = opts.timeline === true ? timelineRequest(opts.timelineFormat, opts.timelineOut, bilingual('error.hint', { command: `${BIN} run` })) : undefined
       found.invocation = {
         global: global(opts.lessons),
         command: 'run',
-        options: { lessons, engine: opts.engine, code: opts.code, explain: opts.explain, json: opts.json === true, ...(realtime && { realtime }) },
+        options: { lessons, engine: opts.engine, code: opts.code, explain: opts.explain, json: opts.json === true, ...(realtime && { realtime }), ...(timeline && { timeline }) },
       }
     })
 
@@ -171,6 +184,15 @@ function build(lang: Lang, version: string, columns: number, sink: { out: string
       found.invocation = { global: global(opts.lessons), command: 'check', options: { lessons, engines, json: opts.json === true } }
     })
 
+  configure(program.command('step'))
+    .description(t('step.description'))
+    .argument('<lesson>', t('argument.lesson'))
+    .addOption(new Option('--engine <engine>', t('step.option.engine')).choices(ENGINES))
+    .addOption(lessonsOption())
+    .action((lesson: string, opts: { engine?: EngineName; lessons?: string[] }) => {
+      found.invocation = { global: global(opts.lessons), command: 'step', options: { lesson, engine: opts.engine ?? 'auto' } }
+    })
+
   configure(program.command('quiz'))
     .description(t('quiz.description'))
     .argument('[lessons...]', t('argument.lessons'))
@@ -185,6 +207,26 @@ function build(lang: Lang, version: string, columns: number, sink: { out: string
     .addOption(new Option('--lessons <dir>', t('new.option.lessons')).default('./lessons'))
     .action((slug: string, opts: { lessons: string }) => {
       found.invocation = { global: global(), command: 'new', options: { slug, dir: opts.lessons } }
+    })
+
+  configure(program.command('trace'))
+    .description(t('trace.description'))
+    .argument('<file>', t('trace.argument.file'))
+    .argument('[args...]', t('trace.argument.args'))
+    .option('--json', t('option.json'))
+    .option('--no-timeline', t('trace.option.noTimeline'))
+    .addOption(new Option('--timeline-format <format>', t('trace.option.timelineFormat')).choices(TIMELINE_FORMATS).default('text').conflicts('json'))
+    .addOption(new Option('--timeline-out <file>', t('trace.option.timelineOut')).implies({ timelineFormat: 'svg' }).conflicts('json'))
+    .option('--max-iterations <count>', t('trace.option.maxIterations'))
+    .action((file: string, args: string[], opts: { json?: boolean; timeline: boolean; timelineFormat: TimelineFormat; timelineOut?: string; maxIterations?: string }) => {
+      const hint = bilingual('error.hint', { command: `${BIN} trace` })
+      const timeline = opts.json === true || !opts.timeline ? null : timelineRequest(opts.timelineFormat, opts.timelineOut, hint)
+      const maxIterations = opts.maxIterations === undefined ? undefined : iterationsOf(opts.maxIterations)
+      found.invocation = {
+        global: global(),
+        command: 'trace',
+        options: { file, args, json: opts.json === true, timeline, ...(maxIterations !== undefined && { maxIterations }) },
+      }
     })
 
   const progress = configure(program.command('progress')).description(t('progress.description'))
@@ -213,9 +255,18 @@ function speedOf(value: string | undefined): number {
   throw new UsageError({ en: `${reason.en}\n${hint.en}`, zh: `${reason.zh}\n${hint.zh}` })
 }
 
+/** `--max-iterations`: a whole number above 0. */
+function iterationsOf(value: string): number {
+  const count = /^\d+$/.test(value.trim()) ? Number(value.trim()) : Number.NaN
+  if (Number.isSafeInteger(count) && count > 0) return count
+  const reason = bilingual('trace.maxIterations.invalid', { value })
+  const hint = bilingual('error.hint', { command: `${BIN} trace` })
+  throw new UsageError({ en: `${reason.en}\n${hint.en}`, zh: `${reason.zh}\n${hint.zh}` })
+}
+
 /** The subcommand named in argv, for the hint after an error. */
 function commandNamed(argv: readonly string[]): string | undefined {
-  return argv.find((arg) => ['run', 'list', 'show', 'check', 'quiz', 'progress', 'new', 'help'].includes(arg))
+  return argv.find((arg) => ['run', 'list', 'show', 'check', 'step', 'quiz', 'progress', 'new', 'trace', 'help'].includes(arg))
 }
 
 export interface ParseSettings {

@@ -13,19 +13,13 @@ import packageJson from '../../package.json' with { type: 'json' }
 import { AppError } from '../errors.js'
 import { Translator, message, type Lang } from '../ui/i18n.js'
 import { colorLevel, loadStyle, PLAIN, type Style } from '../ui/style.js'
-import { DEFAULT_COLUMNS } from '../ui/width.js'
 import { languageOf, parseArgv, type Invocation } from './argv.js'
+import { columnsOf } from './columns.js'
 import type { CommandContext, OutputPort, Ui } from './context.js'
 import type { LiveTerminal } from './terminal/live.js'
 import type { Terminal } from './quiz/setup.js'
 
 type Env = Readonly<Record<string, string | undefined>>
-
-function columnsOf(stream: NodeJS.WriteStream, env: Env): number {
-  const fromEnv = Number.parseInt(env.COLUMNS ?? '', 10)
-  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv
-  return stream.isTTY && stream.columns > 0 ? stream.columns : DEFAULT_COLUMNS
-}
 
 function debugging(env: Env): boolean {
   return (env.DEBUG ?? '').split(',').some((name) => name.trim() === 'asyncio-lessons' || name.trim() === '*')
@@ -50,7 +44,7 @@ async function context(ui: Ui, out: OutputPort, lessonDirs: readonly string[] = 
     // The built-in lessons' catalog, compiled into the bin; from source, derived from the library.
     catalog: lessonDirs.length > 0 ? undefined : async () => (await import('../lessons/builtin-catalog.js')).builtinCatalog() ?? (await import('../lessons/catalog.js')).catalogOf(await library({ programs: false })),
     // Imported on first use: evaluate.ts brings in the scheduler, which list and show never need.
-    runEngine: async (lesson, engine) => (await import('../lessons/evaluate.js')).runOnEngine(lesson, engine),
+    runEngine: async (lesson, engine, options) => (await import('../lessons/evaluate.js')).runOnEngine(lesson, engine, options),
   }
 }
 
@@ -101,7 +95,8 @@ async function dispatch(invocation: Invocation, ctx: CommandContext): Promise<vo
     case 'menu': {
       const side = await live()
       if (!side.interactive) return ctx.out.write(invocation.text)
-      return (await import('./commands/menu.js')).menuCommand(ctx, side, async () => (await import('./quiz/setup.js')).quizIo(terminal(), ctx))
+      const stepScreen = async () => (await import('./terminal/stepper.js')).stepScreen({ stdin: process.stdin, stdout: process.stdout }, side)
+      return (await import('./commands/menu.js')).menuCommand(ctx, side, async () => (await import('./quiz/setup.js')).quizIo(terminal(), ctx), stepScreen)
     }
     case 'list':
       return (await import('./commands/list.js')).listCommand(invocation.options, ctx, (await import('./quiz/setup.js')).openStore(ctx, process.pid))
@@ -119,6 +114,13 @@ async function dispatch(invocation: Invocation, ctx: CommandContext): Promise<vo
     }
     case 'new':
       return (await import('./commands/new.js')).newCommand(invocation.options, ctx)
+    case 'step': {
+      const side = await live()
+      const [{ stepCommand }, { stepScreen }] = await Promise.all([import('./commands/step.js'), import('./terminal/stepper.js')])
+      return stepCommand(invocation.options, ctx, side.interactive ? stepScreen({ stdin: process.stdin, stdout: process.stdout }, side) : null)
+    }
+    case 'trace':
+      return (await import('./commands/trace.js')).traceCommand(invocation.options, ctx)
     case 'help':
     case 'version':
       ctx.out.write(invocation.text)
@@ -157,7 +159,7 @@ export async function main(argv: readonly string[], env: Env): Promise<number> {
       out.write(invocation.text)
       return 0
     }
-    const json = (invocation.command === 'run' || invocation.command === 'list' || invocation.command === 'check') && invocation.options.json
+    const json = (invocation.command === 'run' || invocation.command === 'list' || invocation.command === 'check' || invocation.command === 'trace') && invocation.options.json
     const style = json ? PLAIN : await loadStyle(colorLevel({ env, isTTY: process.stdout.isTTY === true, flag: invocation.global.color }))
     errorStyle = await loadStyle(colorLevel({ env, isTTY: process.stderr.isTTY === true, flag: invocation.global.color }))
     const ctx = await context({ tr, style, width }, out, invocation.global.lessonDirs)

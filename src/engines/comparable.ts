@@ -1,11 +1,16 @@
 /**
- * The part of a trace both engines must agree on, as lines that read well in a diff.
+ * The parts of a trace both engines must agree on, as lines that read well in a diff.
  *
- * Output, warnings and loop log messages are compared in order with their virtual times to the
- * microsecond, plus the outcome. Task life-cycle events are the embedded engine's own (CPython's
- * harness does not record them), so they are left out.
+ * `comparableLines`: output, warnings and loop log messages in order with their virtual times to
+ * the microsecond, plus the outcome. Schedule events are left out (the CPython harness records them
+ * only when asked).
+ *
+ * `scheduleLines`: the schedule of a run recorded on both engines (task events without `line`,
+ * which only CPython knows; thread events; loop iterations), in order, times to the microsecond.
+ * Their order relative to output and logs is not compared: a log made when CPython frees a
+ * coroutine's frame comes just before the task's `done` there, just after it in the embedded engine.
  */
-import type { Outcome, Trace, TraceEvent } from '../scheduler/trace.js'
+import type { IterationEvent, Outcome, ReadyItem, TimerItem, Trace, TraceEvent } from '../scheduler/trace.js'
 
 const micros = (t: number): string => t.toFixed(6)
 
@@ -47,5 +52,28 @@ export function comparableLines(trace: Trace): string[] {
     if (line !== null) lines.push(line)
   }
   lines.push(outcomeLine(trace.outcome))
+  return lines
+}
+
+function readyText(item: ReadyItem): string {
+  return item.kind === 'callback' ? item.name : `${item.kind} ${item.task}`
+}
+
+function timerText(item: TimerItem): string {
+  return `${micros(item.when)} ${item.kind === 'callback' ? item.name : `sleep ${item.task}`}`
+}
+
+function iterationLine(event: IterationEvent): string {
+  return `${micros(event.t)} iteration [${event.thread}] ready: ${event.ready.map(readyText).join(', ')} | timers: ${event.timers.map(timerText).join(', ')}`
+}
+
+export function scheduleLines(trace: Trace): string[] {
+  const lines: string[] = []
+  for (const event of trace.events) {
+    const detail = 'detail' in event && event.detail !== undefined ? ` ${event.detail}` : ''
+    if (event.kind === 'task') lines.push(`${micros(event.t)} task ${event.task} ${event.event}${detail}`)
+    else if (event.kind === 'thread') lines.push(`${micros(event.t)} thread ${event.thread} ${event.event}${detail}`)
+    else if (event.kind === 'iteration') lines.push(iterationLine(event))
+  }
   return lines
 }

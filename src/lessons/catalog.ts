@@ -1,5 +1,5 @@
 /**
- * The catalog: what `list` and the menu show of each lesson (number, id, title, topics, headline
+ * The catalog: what `list` and the menu show of each lesson (number, id, title, topics, program
  * total, whether it is playable), and nothing else. Built from a loaded library, or, for the
  * built-in lessons in the bin, computed once at build time (scripts/build-bin.ts), so that `list`
  * reads no explanation, no main.py, no expected.out and validates nothing at start-up.

@@ -5,6 +5,7 @@
  * (the order of output lines, when a line is printed, how long the program takes) are not written
  * down: a question names the lines it is about and the answer is computed from `expected.out`,
  * which `check` proves both engines reproduce. Only conceptual questions carry a typed answer.
+ * Headlines (the articles' results) are likewise claims with a proof `check` measures on each run.
  *
  * The types help an author in an editor; the loader still validates every field at run time
  * (src/lessons/validate.ts), because a teacher's lesson is loaded without type-checking.
@@ -43,6 +44,29 @@ export interface ChoiceQuestion {
 
 export type Question = OrderQuestion | TimeQuestion | ChoiceQuestion
 
+/**
+ * What in a run proves a headline: one of four facts `check` measures on each engine's trace (within
+ * 1 ms). Lines are stdout lines of expected.out, each appearing there exactly once.
+ */
+export type Proof =
+  /** This line is printed at `at` seconds. */
+  | { readonly line: string; readonly at: number }
+  /** `seconds` pass between the line `from` and the line `to`. */
+  | { readonly from: string; readonly to: string; readonly seconds: number }
+  /** The program's total time: the time of its last line. */
+  | { readonly total: number }
+  /** The run ends with this outcome (a deadlock report, say) at `at` seconds. */
+  | { readonly ends: 'deadlock' | 'exception' | 'runaway'; readonly at: number }
+
+/** A result an article states, and the fact of the run that shows it holds. */
+export interface Headline {
+  /** The article that states it, one of the lesson's `sources`; omitted for a lesson's own claim. */
+  readonly source?: ArticleId
+  /** The claim as a reader would say it, e.g. "two tasks of 1 s and 2 s take 2 s". */
+  readonly claim: Bilingual
+  readonly proof: Proof
+}
+
 export interface LessonDefinition {
   /** The lesson's folder name, `NN-slug` (`03-create-task`). */
   readonly id: string
@@ -50,8 +74,10 @@ export interface LessonDefinition {
   readonly topics: readonly Topic[]
   /** The articles the lesson teaches from (shared/seeds/README.md). */
   readonly sources: readonly ArticleId[]
-  /** The headline result: how long the program takes, in virtual seconds (the time of its last line). */
+  /** How long the whole program takes, in virtual seconds (the time of its last line). */
   readonly total: number
+  /** The articles' results this lesson reproduces, each verified on every run; omitted: none. */
+  readonly headlines?: readonly Headline[]
   /** At least one order, one time and one choice question. */
   readonly quiz: readonly Question[]
 }

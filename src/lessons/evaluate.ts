@@ -11,6 +11,7 @@ import { runProgram } from '../scheduler/program.js'
 import type { Trace } from '../scheduler/trace.js'
 import { compareLines, type Comparison } from './compare.js'
 import { totalTime, traceLines, type TimedLine } from './expected.js'
+import { verifyHeadlines, type HeadlineResult } from './headlines.js'
 import type { Lesson, LessonEntry } from './loader.js'
 import { problemText } from './problems.js'
 
@@ -18,16 +19,26 @@ import type { EngineName } from './engines.js'
 
 export type { EngineName }
 
-/** Runs a lesson's program on an engine and returns its trace. */
-export type RunEngine = (lesson: Lesson, engine: EngineName) => Promise<Trace>
+export interface RunOptions {
+  /**
+   * Record the schedule: task and thread events and every loop iteration (trace.ts TaskEvent,
+   * ThreadEvent, IterationEvent), identically on both engines, for timelines and step-through.
+   * Off, the embedded engine still records task and thread events (they cost nothing there).
+   */
+  readonly schedule?: boolean
+}
 
-export const runOnEngine: RunEngine = async (lesson, engine) => {
+/** Runs a lesson's program on an engine and returns its trace. */
+export type RunEngine = (lesson: Lesson, engine: EngineName, options?: RunOptions) => Promise<Trace>
+
+export const runOnEngine: RunEngine = async (lesson, engine, options = {}) => {
+  const schedule = options.schedule === true
   if (engine === 'embedded') {
     if (lesson.program === null) throw new Error(`${lesson.id} was loaded without its model`)
-    return runProgram(lesson.program)
+    return runProgram(lesson.program, schedule ? { recordTaskEvents: true, recordIterations: true } : {})
   }
   const { runCpython } = await import('../engines/cpython/index.js')
-  return (await runCpython(lesson.mainPath)).trace
+  return (await runCpython(lesson.mainPath, schedule ? { recordSchedule: true, recordIterations: true } : {})).trace
 }
 
 export interface Evaluation {
@@ -38,6 +49,8 @@ export interface Evaluation {
   readonly actual: readonly TimedLine[] | null
   readonly comparison: Comparison | null
   readonly total: { readonly actual: number | null; readonly expected: number } | null
+  /** The lesson's headlines verified on this run; empty when it could not run. */
+  readonly headlines: readonly HeadlineResult[]
   readonly error: Bilingual | null
 }
 
@@ -50,6 +63,7 @@ function failed(entry: LessonEntry, engine: EngineName, error: Bilingual): Evalu
     actual: null,
     comparison: null,
     total: expected === undefined ? null : { actual: null, expected },
+    headlines: [],
     error,
   }
 }
@@ -78,13 +92,15 @@ export async function evaluate(entry: LessonEntry, engine: EngineName, runEngine
   }
   const actual = traceLines(trace)
   const comparison = compareLines(lesson.expected, actual)
+  const headlines = verifyHeadlines(lesson.definition.headlines ?? [], actual)
   return {
     entry,
     engine,
-    ok: comparison.ok,
+    ok: comparison.ok && headlines.every((h) => h.ok),
     actual,
     comparison,
     total: { actual: totalTime(actual), expected: lesson.definition.total },
+    headlines,
     error: null,
   }
 }

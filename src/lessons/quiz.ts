@@ -1,13 +1,14 @@
 /**
  * Quiz answers computed from a lesson's expected output, and the checks that make them computable:
- * every line a question names is a stdout line of expected.out appearing exactly once, and the
- * headline total is the time of expected.out's last line. Since `check` proves both engines produce
+ * every line a question or a headline names is a stdout line of expected.out appearing exactly once,
+ * the total is the time of expected.out's last line, and every headline's proof holds on expected.out. Since `check` proves both engines produce
  * expected.out, these answers are what the program really does.
  */
 import type { LessonDefinition, OrderQuestion, TimeQuestion } from './define.js'
 import { totalTime, type TimedLine } from './expected.js'
 import type { LessonProblem } from './problems.js'
 import { sameTime } from './compare.js'
+import { describeProof, figure, measure, provenLines, provenValue } from './headlines.js'
 
 function occurrences(expected: readonly TimedLine[], text: string): TimedLine[] {
   return expected.filter((line) => line.kind === 'stdout' && line.text === text)
@@ -25,7 +26,7 @@ export function timeAnswer(question: TimeQuestion, expected: readonly TimedLine[
   return occurrences(expected, question.line)[0]?.t ?? Number.NaN
 }
 
-/** Problems that would make an answer uncomputable or the headline untrue. */
+/** Problems that would make an answer uncomputable, the total or a headline untrue. */
 export function answerProblems(
   definition: LessonDefinition,
   expected: readonly TimedLine[],
@@ -46,6 +47,18 @@ export function answerProblems(
   if (!sameTime(total, definition.total)) {
     fail('total', `is ${definition.total} s but ${files.expected} ends at ${total.toFixed(3)} s`, `为 ${definition.total} 秒，但 ${files.expected} 在 ${total.toFixed(3)} 秒结束`)
   }
+  definition.headlines?.forEach((headline, i) => {
+    const named = provenLines(headline.proof)
+    const before = problems.length
+    named.forEach((text, j) => once(text, `headlines[${i}].proof.${'line' in headline.proof ? 'line' : j === 0 ? 'from' : 'to'}`))
+    if (problems.length > before) return
+    const actual = measure(headline.proof, expected)
+    if (actual === null || !sameTime(actual, provenValue(headline.proof))) {
+      const proof = describeProof(headline.proof)
+      const shown = actual === null ? { en: 'does not show it', zh: '中没有这一结果' } : { en: `shows ${figure(actual)}`, zh: `显示的是 ${figure(actual)}` }
+      fail(`headlines[${i}].proof`, `says ${proof.en}, but ${files.expected} ${shown.en}`, `声称${proof.zh}，但 ${files.expected} ${shown.zh}`)
+    }
+  })
   definition.quiz.forEach((question, i) => {
     if (question.kind === 'order') question.lines.forEach((text, j) => once(text, `quiz[${i}].lines[${j}]`))
     if (question.kind === 'time' && question.line !== undefined) once(question.line, `quiz[${i}].line`)

@@ -1,6 +1,6 @@
 /**
  * What `asyncio-lessons new <slug>` writes: a lesson folder that passes `check --engine all` from the
- * start (a hello-world program, its model, three quiz questions, both explanations), with TODOs
+ * start (a hello-world program, its model, one headline, three quiz questions, both explanations), with TODOs
  * telling the author what to replace. expected.out is not here: the command produces it by running
  * the model, so it is never typed.
  *
@@ -73,6 +73,16 @@ export default defineLesson({
   sources: [],
   // The program's total time in virtual seconds: the time of the last line of expected.out.
   total: 1,
+  // TODO: the results your lesson demonstrates, each with the fact of the run that proves it:
+  // { line, at } (a line prints at a time), { from, to, seconds } (the time between two lines),
+  // { total } or { ends: 'deadlock', at }. \`check\` measures each one on every engine. Add
+  // \`source: '<article id>'\` when one of \`sources\` states the result.
+  headlines: [
+    {
+      claim: { zh: 'hello 之后过一秒，打印 world', en: 'world is printed one second after hello' },
+      proof: { from: 'hello', to: 'world', seconds: 1 },
+    },
+  ],
   // TODO: questions about your program. Answers that a run establishes (order, times) are computed
   // from expected.out; only a "choice" question carries a typed answer.
   quiz: [

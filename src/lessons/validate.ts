@@ -1,7 +1,7 @@
 /**
  * Validation of a lesson's `lesson.ts` export, field by field. Teachers' lessons are loaded without
  * type-checking, so every field is checked here and each problem names its field path; nothing in
- * this module throws. Cross-checks against expected.out (total, quiz answers) live in quiz.ts.
+ * this module throws. Cross-checks against expected.out (total, headlines, quiz answers) live in quiz.ts.
  */
 import type { Bilingual } from '../errors.js'
 import type { LessonDefinition, Question } from './define.js'
@@ -10,7 +10,7 @@ import { isArticleId, isTopic, TOPICS } from './topics.js'
 
 type Json = Record<string, unknown>
 
-const LESSON_FIELDS = ['id', 'title', 'topics', 'sources', 'total', 'quiz']
+const LESSON_FIELDS = ['id', 'title', 'topics', 'sources', 'total', 'headlines', 'quiz']
 const QUESTION_FIELDS: Record<Question['kind'], readonly string[]> = {
   order: ['kind', 'prompt', 'lines'],
   time: ['kind', 'prompt', 'line'],
@@ -88,6 +88,53 @@ function checkQuestion(c: Checker, value: unknown, field: string): void {
   }
 }
 
+/** The shapes of a proof, by the field that tells them apart. */
+const PROOF_FIELDS = [['line', 'at'], ['from', 'to', 'seconds'], ['total'], ['ends', 'at']] as const
+const OUTCOMES = ['deadlock', 'exception', 'runaway']
+const PROOF_SHAPES = '{ line, at }, { from, to, seconds }, { total } or { ends, at }'
+
+function checkProof(c: Checker, value: unknown, field: string): void {
+  const fields = isObject(value) ? PROOF_FIELDS.find((shape) => shape[0] in value) : undefined
+  if (!isObject(value) || fields === undefined) {
+    c.fail(field, `should be one of ${PROOF_SHAPES}`, `应为 ${PROOF_SHAPES} 之一`)
+    return
+  }
+  c.knownFields(value, field, fields)
+  const time = (name: string): void => {
+    const t = value[name]
+    if (typeof t !== 'number' || !Number.isFinite(t) || t < 0) c.fail(`${field}.${name}`, 'should be a time in seconds (0 or more)', '应为以秒计的时间（不小于 0）')
+  }
+  for (const name of fields) {
+    if (name === 'line' || name === 'from' || name === 'to') c.text(value[name], `${field}.${name}`)
+    else if (name === 'ends') {
+      if (!OUTCOMES.includes(value.ends as string)) c.fail(`${field}.ends`, `should be ${OUTCOMES.map((o) => `"${o}"`).join(', ')}`, `应为 ${OUTCOMES.map((o) => `"${o}"`).join('、')}`)
+    } else time(name)
+  }
+}
+
+function checkHeadlines(c: Checker, headlines: unknown, sources: unknown): void {
+  if (headlines === undefined) return
+  if (!Array.isArray(headlines)) {
+    c.fail('headlines', 'should be a list of { source, claim, proof }', '应为 { source, claim, proof } 的列表')
+    return
+  }
+  headlines.forEach((headline, i) => {
+    const field = `headlines[${i}]`
+    if (!isObject(headline)) {
+      c.fail(field, 'should be { source, claim, proof }', '应为 { source, claim, proof }')
+      return
+    }
+    c.knownFields(headline, field, ['source', 'claim', 'proof'])
+    const source = headline.source
+    if (source !== undefined && !(Array.isArray(sources) && sources.includes(source))) {
+      const known = Array.isArray(sources) && sources.length > 0 ? sources.join(', ') : 'none'
+      c.fail(`${field}.source`, `${JSON.stringify(source)} is not one of the lesson's sources (${known})`, `${JSON.stringify(source)} 不在本课的 sources 中（${known === 'none' ? '无' : known}）`)
+    }
+    c.bilingual(headline.claim, `${field}.claim`)
+    checkProof(c, headline.proof, `${field}.proof`)
+  })
+}
+
 function checkQuiz(c: Checker, quiz: unknown): void {
   if (!Array.isArray(quiz)) {
     c.list(quiz, 'quiz', 3)
@@ -132,6 +179,7 @@ export function validateDefinition(value: unknown, folder: string, file: string)
   if (typeof value.total !== 'number' || !Number.isFinite(value.total) || value.total < 0) {
     c.fail('total', 'should be the program\'s total time in seconds', '应为程序总用时（秒）')
   }
+  checkHeadlines(c, value.headlines, value.sources)
   checkQuiz(c, value.quiz)
   return { definition: c.problems.length === 0 ? (value as unknown as LessonDefinition) : null, problems: c.problems }
 }

@@ -27,11 +27,12 @@ export function runFacts(trace: Trace): RunFacts {
   const sleeps: Sleep[] = []
   let written = 0
   for (const event of trace.events) {
-    if (event.kind !== 'task') {
+    if (event.kind === 'output' || event.kind === 'warning' || event.kind === 'log') {
       // traceLines turns each of these events into exactly one line.
       written++
       continue
     }
+    if (event.kind !== 'task') continue
     if (event.event !== 'suspended' || event.detail === undefined) continue
     const match = SLEEP.exec(event.detail)
     const seconds = match === null ? Number.NaN : Number(match[1])

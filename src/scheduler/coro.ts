@@ -5,7 +5,14 @@
  * awaited (`yield*` inline, in the same task, with no trip through the loop) or wrapped in a Task.
  * What a coroutine may yield is a closed set, `Yielded`: a Future to park its task on, the bare
  * step of `sleep(0)`, or a request that blocks its whole thread (`time.sleep`).
+ *
+ * A coroutine runs once. JavaScript cannot tell whether a generator has finished (an exhausted one
+ * just returns `undefined` again), so each `async_def` coroutine records, in one property set the
+ * first time something drives it, who did: an `await` (`yield*`, which asks the object for its
+ * iterator), a Task (its first step), or `close()` (`.return()`). Driving it a second time raises
+ * CPython's RuntimeError. The record costs one property write per coroutine, none per step.
  */
+import { RuntimeError } from './exceptions.js'
 import type { Future } from './futures.js'
 
 /** The bare `yield` of `asyncio.sleep(0)`: give the loop one iteration, then continue. */
@@ -47,6 +54,64 @@ export type Blocking<T> = Generator<ThreadBlock, T, unknown>
 const CORO_NAME = Symbol('coroutine name')
 
 /**
+ * Who first drove a coroutine object: absent (FRESH, inherited from the function's prototype) until
+ * then; AWAITED once an `await` or `close()` took it; the Task whose first step took it.
+ */
+const DRIVEN_BY = Symbol('driven by')
+const FRESH = 0
+const AWAITED = 1
+/** A Task, as far as this module needs one (tasks.ts imports this module, not the other way). */
+interface Driver {
+  done(): boolean
+}
+type DrivenBy = typeof FRESH | typeof AWAITED | Driver
+
+interface CoroutineState {
+  [DRIVEN_BY]: DrivenBy
+}
+
+const generatorReturn = (Object.getPrototypeOf(function* () {}).prototype as Generator).return
+
+/**
+ * `await coro` (`yield* coro` asks for the iterator once, before the first step): CPython's
+ * `GET_AWAITABLE` refuses a coroutine a task is running, and `send` one that already ran.
+ */
+function awaitCoroutine(this: CoroutineState): unknown {
+  const drivenBy = this[DRIVEN_BY]
+  if (drivenBy !== FRESH) throw reuseError(drivenBy)
+  this[DRIVEN_BY] = AWAITED
+  return this
+}
+
+/** `coro.close()`: a coroutine closed before it started counts as finished: awaiting it raises. */
+function closeCoroutine(this: CoroutineState & Generator, value: unknown): IteratorResult<unknown> {
+  if (this[DRIVEN_BY] === FRESH) this[DRIVEN_BY] = AWAITED
+  return generatorReturn.call(this, value)
+}
+
+function reuseError(drivenBy: Exclude<DrivenBy, typeof FRESH>): RuntimeError {
+  // A coroutine awaited inline that is still suspended (awaited from two tasks) would be "being
+  // awaited already" too; telling it from a finished one would cost a wrapper on every step.
+  return drivenBy !== AWAITED && !drivenBy.done()
+    ? new RuntimeError('coroutine is being awaited already')
+    : new RuntimeError('cannot reuse already awaited coroutine')
+}
+
+/**
+ * A Task's first step takes its coroutine: null when it may run it, else the RuntimeError CPython's
+ * `coro.send(None)` raises for a coroutine that an `await` (or another task) already ran. Only
+ * `async_def` coroutines keep the record; the scheduler's own (`sleep`) check themselves.
+ */
+export function claimCoroutine(coro: object, task: Driver): RuntimeError | null {
+  const state = coro as Partial<CoroutineState>
+  const drivenBy = state[DRIVEN_BY]
+  if (drivenBy === undefined) return null
+  if (drivenBy !== FRESH) return new RuntimeError('cannot reuse already awaited coroutine')
+  state[DRIVEN_BY] = task
+  return null
+}
+
+/**
  * `async def`: marks a generator function as a coroutine function and records its name for
  * reprs, warnings and deadlock reports. Returns the function itself: calling it costs nothing extra.
  *
@@ -54,7 +119,12 @@ const CORO_NAME = Symbol('coroutine name')
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function async_def<F extends (...args: any[]) => Coro<any>>(fn: F): F {
-  Object.defineProperty(fn.prototype, CORO_NAME, { value: fn.name, enumerable: false })
+  Object.defineProperties(fn.prototype, {
+    [CORO_NAME]: { value: fn.name, enumerable: false },
+    [DRIVEN_BY]: { value: FRESH, enumerable: false, writable: true },
+    [Symbol.iterator]: { value: awaitCoroutine, enumerable: false },
+    return: { value: closeCoroutine, enumerable: false },
+  })
   return fn
 }
 
@@ -63,12 +133,12 @@ export function nameCoroutineClass(prototype: object, name: string): void {
   Object.defineProperty(prototype, CORO_NAME, { value: name, enumerable: false })
 }
 
-/** The `__qualname__` of the function a coroutine object came from. */
 /** Whether a generator object came from an `async_def` function (or a scheduler coroutine class). */
 export function hasCoroutineName(value: object): boolean {
   return CORO_NAME in value
 }
 
+/** The `__qualname__` of the function a coroutine object came from. */
 export function coroName(coro: object): string {
   return (coro as { [CORO_NAME]?: string })[CORO_NAME] ?? 'coroutine'
 }

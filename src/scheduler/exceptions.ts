@@ -6,7 +6,7 @@
  * a bug in the model) is not a Python exception: the scheduler does not deliver it to tasks but
  * aborts the run, so a broken model can never pass for a Python behaviour.
  */
-import { Tuple, repr, str } from './pyrepr.js'
+import { Tuple, repr, str, tupleArray } from './pyrepr.js'
 
 /** Python's `BaseException`. `args` are the constructor arguments, as in Python. */
 export class BaseException extends Error {
@@ -77,13 +77,20 @@ export class KeyboardInterrupt extends BaseException {}
 export class SystemExit extends BaseException {}
 export class GeneratorExit extends BaseException {}
 
-/** Python's `BaseExceptionGroup`/`ExceptionGroup(message, exceptions)`, as TaskGroup raises them. */
+/**
+ * Python's `BaseExceptionGroup`/`ExceptionGroup(message, exceptions)`, as TaskGroup raises them.
+ * `args` keeps the sequence as given (a list: `repr(eg)` shows `[...]`); `exceptions` is a tuple
+ * made from it (`eg.exceptions` prints `(ValueError('a'), TypeError('b'))`).
+ */
 export class BaseExceptionGroup extends BaseException {
+  readonly exceptions: readonly BaseException[]
+
   constructor(
     readonly groupMessage: string,
-    readonly exceptions: readonly BaseException[],
+    exceptions: readonly BaseException[],
   ) {
     super(groupMessage, exceptions)
+    this.exceptions = tupleArray(exceptions)
   }
 
   override __str__(): string {
@@ -91,10 +98,6 @@ export class BaseExceptionGroup extends BaseException {
     const [message, exceptions] = this.args as [string, readonly BaseException[]]
     const n = exceptions.length
     return `${message} (${n} sub-exception${n === 1 ? '' : 's'})`
-  }
-
-  override __repr__(): string {
-    return `${this.name}(${repr(this.groupMessage)}, [${this.exceptions.map(repr).join(', ')}])`
   }
 }
 export class ExceptionGroup extends BaseExceptionGroup {}

@@ -275,6 +275,21 @@ export class Future<T = unknown> implements Coro<T> {
   }
 }
 Object.defineProperty(Future.prototype, IS_FUTURE, { value: true })
+qualifyMethods(Future.prototype, 'Future', ['set_result', 'set_exception', 'cancel', 'result', 'exception', 'done', 'cancelled'])
+
+/**
+ * Gives a class's methods CPython's `__qualname__` (`Future.set_result`), so that a callback made
+ * with `fut.set_result.bind(fut)` is named as CPython names `fut.set_result` in handle reprs,
+ * "Exception in callback" reports and iteration events. A bound function inherits its target's
+ * prototype: the name goes on a prototype of the method's own (as tasks.ts names `task_wakeup`).
+ */
+export function qualifyMethods(prototype: object, className: string, names: readonly string[]): void {
+  for (const name of names) {
+    const method = (prototype as Record<string, unknown>)[name]
+    if (typeof method !== 'function' || Object.prototype.hasOwnProperty.call(Object.getPrototypeOf(method), '__qualname__')) continue
+    Object.setPrototypeOf(method, Object.create(Function.prototype, { __qualname__: { value: `${className}.${name}` } }) as object)
+  }
+}
 
 function entryFunction(entry: CallbackEntry): Callback {
   return typeof entry === 'function' ? entry : entry._wakeup

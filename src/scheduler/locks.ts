@@ -37,7 +37,7 @@
  */
 import { type Coro, nameCoroutineClass } from './coro.js'
 import { AttributeError, CancelledError, RuntimeError, ValueError } from './exceptions.js'
-import type { Future } from './futures.js'
+import { type Future, qualifyMethods } from './futures.js'
 import type { EventLoop } from './loop.js'
 import { _get_running_loop } from './policy.js'
 import { Tuple } from './pyrepr.js'
@@ -194,6 +194,8 @@ export class Event extends _LoopBoundMixin {
     }
   }
 }
+// `loop.call_soon_threadsafe(event.set)` shows as CPython's `Event.set`.
+qualifyMethods(Event.prototype, 'Event', ['set', 'clear'])
 
 export class Condition extends _ContextManagerMixin {
   readonly _lock: Lock

@@ -11,12 +11,15 @@
  * - Loop methods that can block their thread (`run_forever`, `run_until_complete`) are generators:
  *   the thread's world answers their waits, and a task that blocks its thread (`time.sleep` in a
  *   coroutine) pauses the iteration in the middle, exactly where CPython's thread would sit.
+ * - With the world's `recordIterations`, each iteration is recorded (iteration-record.ts) once the
+ *   due timers are in the ready queue, before any handle runs; otherwise it costs one flag test.
  */
 import { type BlockReply, type Blocking, type Coro, type ThreadBlock, isBlockingCall, isFuture, nameCoroutineClass } from './coro.js'
 import { Deque } from './deque.js'
 import { type Callback, Handle, NO_ARGS, type Timer, TimerHandle, formatCallback } from './events.js'
 import { BaseException, Exception, KeyboardInterrupt, RuntimeError, SystemExit, TypeError, formatExceptionOnly } from './exceptions.js'
-import { Future } from './futures.js'
+import { Future, qualifyMethods } from './futures.js'
+import { recordIteration } from './iteration-record.js'
 import {
   type FinalizerState,
   afterHandle,
@@ -196,14 +199,14 @@ export class EventLoop {
     const newTask = !isFuture(future)
     const fut = ensure_future(future, this)
     if (newTask) (fut as Task<T>)._log_destroy_pending = false
-    fut.add_done_callback(runUntilCompleteCallback)
+    fut.add_done_callback(_run_until_complete_cb)
     try {
       yield* this.run_forever()
     } catch (error) {
       if (newTask && fut.done() && !fut.cancelled()) fut.exception()
       throw error
     } finally {
-      fut.remove_done_callback(runUntilCompleteCallback)
+      fut.remove_done_callback(_run_until_complete_cb)
       // The task made here is only this frame's local `future`.
       if (newTask) releaseReference(fut)
     }
@@ -301,6 +304,7 @@ export class EventLoop {
       timer._scheduled = false
       this._ready.push(timer._due(when))
     }
+    if (w.recordIterations) recordIteration(this)
 
     const ntodo = this._ready.length
     try {
@@ -405,6 +409,8 @@ export class EventLoop {
 }
 
 setLoopFactory(() => new EventLoop())
+// `loop.call_later(1, loop.stop)` shows as CPython's `BaseEventLoop.stop`.
+qualifyMethods(EventLoop.prototype, 'BaseEventLoop', ['stop'])
 // CPython's task events and reprs name these coroutines by their qualified names.
 nameCoroutineClass(EventLoop.prototype.shutdown_asyncgens.prototype, 'BaseEventLoop.shutdown_asyncgens')
 nameCoroutineClass(EventLoop.prototype.shutdown_default_executor.prototype, 'BaseEventLoop.shutdown_default_executor')
@@ -426,7 +432,7 @@ function futureMethod(future: Future<null>, name: 'set_result' | 'set_exception'
 }
 
 /** `base_events._run_until_complete_cb`. */
-function runUntilCompleteCallback(fut: Future<unknown>): void {
+function _run_until_complete_cb(fut: Future<unknown>): void {
   if (!fut.cancelled()) {
     const exc = fut.exception()
     if (exc instanceof SystemExit || exc instanceof KeyboardInterrupt) return

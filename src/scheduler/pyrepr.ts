@@ -5,7 +5,8 @@
  * - string → str; boolean → bool (`True`); null and undefined → `None`;
  * - bigint → int; number → int when it is integral, float otherwise (`nan`, `inf`, `-0.0`
  *   included);
- * - Array → list; `Tuple` → tuple; Map → dict; Set → set;
+ * - Array → list; `Tuple` → tuple, and so does an array made by `tupleArray` (a tuple a model
+ *   indexes and maps like an array: `ExceptionGroup.exceptions`); Map → dict; Set → set;
  * - any object with `__repr__()` (and optionally `__str__()`) → that object, like a Python class
  *   (exceptions, tasks and futures are such objects).
  *
@@ -58,6 +59,23 @@ export class Tuple implements PyObject, Hashable {
   [Symbol.iterator](): Iterator<unknown> {
     return this.items[Symbol.iterator]()
   }
+}
+
+const TUPLE_ARRAY = Symbol('prints as a tuple')
+
+/**
+ * A tuple that models use as a read-only array (`eg.exceptions[0]`, `eg.exceptions.map(...)`): a
+ * frozen copy of `items` that prints as a tuple. What its array methods return is a plain array (a
+ * list), as a comprehension over a tuple makes a list in Python.
+ */
+export function tupleArray<T>(items: readonly T[]): readonly T[] {
+  const copy = items.slice()
+  Object.defineProperty(copy, TUPLE_ARRAY, { value: true })
+  return Object.freeze(copy)
+}
+
+function isTupleArray(value: readonly unknown[]): boolean {
+  return (value as { [TUPLE_ARRAY]?: boolean })[TUPLE_ARRAY] === true
 }
 
 /** A Python float whose value happens to be integral: `float(4)` prints `4.0`. */
@@ -128,7 +146,7 @@ export function typeName(value: unknown): string {
   }
   if (value instanceof PyFloat) return 'float'
   if (value instanceof Tuple) return 'tuple'
-  if (Array.isArray(value)) return 'list'
+  if (Array.isArray(value)) return isTupleArray(value) ? 'tuple' : 'list'
   if (value instanceof Map) return 'dict'
   if (value instanceof Set) return 'set'
   return (value as object).constructor?.name ?? 'object'
@@ -186,7 +204,10 @@ function reprContainer(value: object, active: Active): string {
   active.add(value)
   try {
     if (value instanceof Tuple) return reprTuple(value.items, active)
-    if (Array.isArray(value)) return `[${value.map((item) => reprIn(item, active)).join(', ')}]`
+    if (Array.isArray(value)) {
+      if (isTupleArray(value)) return reprTuple(value, active)
+      return `[${value.map((item) => reprIn(item, active)).join(', ')}]`
+    }
     if (value instanceof Map) {
       return `{${[...value].map(([k, v]) => `${reprIn(k, active)}: ${reprIn(v, active)}`).join(', ')}}`
     }

@@ -14,6 +14,7 @@ import {
   SLEEP0,
   type ThreadBlock,
   type Yielded,
+  claimCoroutine,
   coroName,
   isCoroutine,
   isFuture,
@@ -30,7 +31,7 @@ import {
   TypeError,
   ValueError,
 } from './exceptions.js'
-import { FUTURE_FREE_BIT, Future, _set_result_unless_cancelled } from './futures.js'
+import { FUTURE_FREE_BIT, Future, _set_result_unless_cancelled, qualifyMethods } from './futures.js'
 import { holdInTraceback } from './finalization.js'
 import type { EventLoop } from './loop.js'
 import { type Callback, Handle, type Timer, TimerHandle } from './events.js'
@@ -163,7 +164,15 @@ export class Task<T = unknown> extends Future<T> {
     }
     loop._current_task = this
     if (loop._world.recordTaskEvents) loop._world.taskEvent(this.get_name(), this._started ? 'resumed' : 'started')
-    this._flags |= TASK_STARTED
+    if (!(this._flags & TASK_STARTED)) {
+      this._flags |= TASK_STARTED
+      // The first `coro.send()` raises for a coroutine an `await` or another task already ran.
+      const refused = claimCoroutine(this._coro, this)
+      if (refused !== null) {
+        loop._current_task = null
+        return this._finish_with_error(refused)
+      }
+    }
     if (exc === undefined) this._advance(SEND, undefined)
     else this._advance(THROW, exc)
   }
@@ -322,6 +331,8 @@ export class Task<T = unknown> extends Future<T> {
   }
 }
 
+qualifyMethods(Task.prototype, 'Task', ['cancel', 'set_result', 'set_exception'])
+
 const NO_EXCEPTION: readonly unknown[] = Object.freeze([])
 
 /**
@@ -376,7 +387,7 @@ export class TaskStepHandle extends Handle {
  * The handle a future's `_schedule_callbacks` queues for a task's wakeup entry: CPython's
  * `<Handle Task.task_wakeup(<Future ...>)>`, the task riding in the handle.
  */
-class TaskWakeupHandle extends Handle {
+export class TaskWakeupHandle extends Handle {
   constructor(
     /** The task this handle wakes (finalization.ts finds a queued task by it). */
     readonly _wakes: Task<unknown>,

@@ -20,10 +20,18 @@
  *   deadlock that lists the stuck tasks and, in a threaded program, each live thread and its wait.
  * An uncaught exception in another thread ends that thread only; it is recorded as a `log` event
  * `Exception in thread NAME` with the exception's line (what `threading.excepthook` prints).
+ *
+ * Thread events (trace.ts ThreadEvent, with the task events): a started thread records `started`
+ * when it first runs and `finished` when its body ends (after its exception's log); any thread
+ * records `blocked` only when another thread is alive at that moment (a lone thread's block is
+ * just the clock moving, which the CPython harness does not even route through its scheduler),
+ * and `resumed` when a thread whose block was recorded runs again. The main thread's exit (the
+ * wait for non-daemon threads) is not a block of its own: it records nothing.
  */
 import type { BlockReply, ThreadBlock } from './coro.js'
 import { coroName } from './coro.js'
 import { BaseException, SystemExit, formatExceptionOnly } from './exceptions.js'
+import { repr } from './pyrepr.js'
 import { releaseUncaught } from './finalization.js'
 import type { Future } from './futures.js'
 import { _GatheringFuture } from './gather.js'
@@ -66,7 +74,13 @@ type StepResult = Outcome | { readonly kind: 'thread-ended'; readonly outcome: O
 /** Runs `thread` until it blocks (null), ends (`thread-ended` for the main thread), or stops the run. */
 function runUntilBlocked(w: World, thread: SimThread): StepResult {
   w.currentThread = thread
-  if (thread.state === 'new') w.notify(thread.startChannel)
+  if (thread.state === 'new') {
+    w.notify(thread.startChannel)
+    if (thread !== w.mainThread) w.threadEvent(thread.name, 'started')
+  } else if (thread.blockRecorded) {
+    thread.blockRecorded = false
+    w.threadEvent(thread.name, 'resumed')
+  }
   thread.state = 'running'
   const reply: BlockReply = thread.reply
   thread.reply = {}
@@ -75,10 +89,13 @@ function runUntilBlocked(w: World, thread: SimThread): StepResult {
     step = thread.body!.next(reply)
   } catch (error) {
     end(w, thread)
-    return threadRaised(w, thread, error)
+    const result = threadRaised(w, thread, error)
+    recordFinished(w, thread)
+    return result
   }
   if (step.done) {
     end(w, thread)
+    recordFinished(w, thread)
     return thread === w.mainThread ? { kind: 'thread-ended', outcome: { kind: 'ok' } } : null
   }
   const block = step.value
@@ -101,7 +118,16 @@ function runUntilBlocked(w: World, thread: SimThread): StepResult {
   thread.state = 'blocked'
   thread.block = block
   thread.stamp = w.nextWakeStamp()
+  if (w.recordTaskEvents && w.threads.some((other) => other !== thread && other.state !== 'done')) {
+    thread.blockRecorded = true
+    w.threadEvent(thread.name, 'blocked', describeBlock(block))
+  }
   return null
+}
+
+/** A started thread's end (the main thread's is the program's end, recorded by the outcome). */
+function recordFinished(w: World, thread: SimThread): void {
+  if (thread !== w.mainThread) w.threadEvent(thread.name, 'finished')
 }
 
 function end(w: World, thread: SimThread): void {
@@ -146,19 +172,21 @@ function deadlock(w: World, mainExiting: boolean): Outcome {
   const threads: StuckThread[] = []
   for (const thread of w.threads) {
     if (thread === w.mainThread && mainExiting) threads.push({ thread: thread.name, waitsIn: 'exit' })
-    else if (thread.state !== 'done') threads.push({ thread: thread.name, waitsIn: describeBlock(thread) })
+    else if (thread.state !== 'done') threads.push({ thread: thread.name, waitsIn: describeBlock(thread.block) })
   }
   return { ...outcome, threads }
 }
 
-function describeBlock(thread: SimThread): string {
-  const block = thread.block
+/** Where a thread waits, in the words of deadlock reports and `blocked` thread events (the harness's too). */
+function describeBlock(block: ThreadBlock | null): string {
   if (block === null) return 'nothing'
   switch (block.kind) {
     case 'wait':
       return block.what
     case 'idle':
       return 'run_forever'
+    case 'sleep':
+      return `time.sleep(${repr(block.seconds)})`
     default:
       return block.kind
   }

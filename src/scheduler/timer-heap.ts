@@ -108,6 +108,13 @@ export class TimerHeap<T> {
     for (let i = 0; i < this.size; i++) yield this.items[i] as T
   }
 
+  /** Every item with its key, soonest first (ties in insertion order): for trace records, O(n log n). */
+  sorted(): { readonly when: number; readonly item: T }[] {
+    const entries: { when: number; seq: number; item: T }[] = []
+    for (let i = 0; i < this.size; i++) entries.push({ when: this.keys[2 * i]!, seq: this.keys[2 * i + 1]!, item: this.items[i] as T })
+    return entries.sort((a, b) => a.when - b.when || a.seq - b.seq)
+  }
+
   private grow(): void {
     const capacity = this.items.length * 2
     const keys = new Float64Array(2 * capacity)

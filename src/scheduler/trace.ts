@@ -59,8 +59,8 @@ export interface TaskEvent {
   /** For `created`: the coroutine's name. For `suspended`: what it waits on (`sleep(1)`, `Task-3`, `gather`, `Future`). */
   readonly detail?: string
   /**
-   * The line of the program's main file where the task's coroutine stands (`suspended`: the line of
-   * the await it parked on, following the await chain to the innermost frame in that file). Only
+   * The line of the program's main file where the task's coroutine stands (`started`: its `def`
+   * line, when defined in that file; `suspended`: the line of the await it parked on, following the await chain to the innermost frame in that file). Only
    * the CPython engine knows it; never compared between engines.
    */
   readonly line?: number
@@ -71,7 +71,7 @@ export type ThreadEventKind = 'started' | 'blocked' | 'resumed' | 'finished'
 /**
  * A simulated thread's life (threaded programs only; the main thread is `MainThread` and records
  * only `blocked`/`resumed`). `blocked` says where it waits, in the words of `StuckThread.waitsIn`:
- * `time.sleep(2)`, `join Thread-1 (worker)`, `Future.result`, `select` (an idle event loop).
+ * `time.sleep(2)`, `join Thread-1 (worker)`, `Future.result`, `run_forever` (an idle event loop).
  */
 export interface ThreadEvent {
   readonly kind: 'thread'

@@ -9,7 +9,7 @@
  */
 import type { BlockReply, Blocking, ThreadBlock } from './coro.js'
 import type { EventLoop } from './loop.js'
-import type { Stream, TaskEventKind, TraceEvent } from './trace.js'
+import type { IterationEvent, Stream, TaskEventKind, ThreadEventKind, TraceEvent } from './trace.js'
 
 export type PythonVersion = '3.11' | '3.12' | '3.13'
 
@@ -20,8 +20,10 @@ export interface WorldOptions {
   readonly maxIterations?: number
   /** Which CPython's behaviour to reproduce where versions differ. */
   readonly version?: PythonVersion
-  /** Record task life-cycle events (timelines need them; benchmarks do not). */
+  /** Record task and thread life-cycle events (timelines need them; benchmarks do not). Default true. */
   readonly recordTaskEvents?: boolean
+  /** Record every loop iteration's ready queue and timers (step-through needs them). Default false. */
+  readonly recordIterations?: boolean
 }
 
 /** 2024-01-01 18:27:39 UTC: `time.strftime('%X')` at the start shows the articles' 18:27:39. */
@@ -54,6 +56,8 @@ export class SimThread {
   stamp = 0
   /** What its blocking call returns when it runs again. */
   reply: BlockReply = {}
+  /** Whether its last block was recorded as a `blocked` thread event, so the next run is `resumed`. */
+  blockRecorded = false
   /** Notified when the thread ends (`join`), and when it first runs (`start`). */
   readonly endChannel = {}
   readonly startChannel = {}
@@ -78,6 +82,7 @@ export class World {
   readonly maxIterations: number
   readonly version: PythonVersion
   readonly recordTaskEvents: boolean
+  readonly recordIterations: boolean
   readonly events: TraceEvent[] = []
   readonly mainThread = new SimThread('MainThread')
   currentThread = this.mainThread
@@ -109,6 +114,7 @@ export class World {
     this.maxIterations = options.maxIterations ?? DEFAULT_MAX_ITERATIONS
     this.version = options.version ?? '3.11'
     this.recordTaskEvents = options.recordTaskEvents ?? true
+    this.recordIterations = options.recordIterations ?? false
   }
 
   /** The process-wide `Task-{n}` counter. */
@@ -207,6 +213,17 @@ export class World {
   taskEvent(task: string, event: TaskEventKind, detail?: string): void {
     if (!this.recordTaskEvents) return
     this.events.push({ kind: 'task', t: this.now, task, event, ...(detail === undefined ? {} : { detail }) })
+  }
+
+  /** A simulated thread's life; recorded with the task events (`recordTaskEvents`). */
+  threadEvent(thread: string, event: ThreadEventKind, detail?: string): void {
+    if (!this.recordTaskEvents) return
+    this.events.push({ kind: 'thread', t: this.now, thread, event, ...(detail === undefined ? {} : { detail }) })
+  }
+
+  /** A loop iteration, recorded by the loop only when `recordIterations` is set. */
+  iteration(ready: IterationEvent['ready'], timers: IterationEvent['timers']): void {
+    this.events.push({ kind: 'iteration', t: this.now, thread: this.currentThread.name, ready, timers })
   }
 
   /** Emits unterminated lines, as the interpreter flushes them at exit. */

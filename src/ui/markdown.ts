@@ -1,25 +1,38 @@
 /**
- * Explanations (explain.*.md) for the terminal: `##` headings, paragraphs, `-` lists, fenced code,
- * `inline code` and **bold**. Paragraphs are re-wrapped to the width; a line break inside a
- * paragraph becomes a space, except between two CJK characters, where it becomes nothing.
+ * Explanations (explain.*.md) for the terminal: `##` headings, paragraphs, `-` and `1.` lists, fenced
+ * code, `inline code`, **bold** and *italics* (or _italics_). Paragraphs are re-wrapped to the width;
+ * a line break inside a paragraph becomes a space, except between two CJK characters, where it
+ * becomes nothing. A list item wraps under its own text (a hanging indent as wide as its marker).
  *
  * Inline code keeps its backticks when there is no colour (they are what marks it as code then) and
- * loses them when it is coloured; bold markers always go.
+ * loses them when it is coloured; bold and italic markers always go. Nothing inside a code span is
+ * markup, and a `*` or `_` is only an italic marker when it hugs a word on the inside and no
+ * letter or digit sits outside it (see INLINE): `a * b`, `2*3*4` and `run_until_complete` stay as
+ * written.
  */
 import { highlightPython } from './python.js'
 import { hardWrapSpans, render, span, wrapSpans, type Span } from './spans.js'
 import type { Style } from './style.js'
 import { charWidth } from './width.js'
 
+/**
+ * Code spans first, so that nothing inside them is read as markup; then bold; then italics. A `*`
+ * italic may touch CJK text (`这是*重点*`) but not an ASCII letter or digit outside it (`2*3*4`); an
+ * `_` italic touches no letter or digit outside it at all (`run_until_complete`).
+ */
+const INLINE =
+  /`([^`]+)`|\*\*([^*]+)\*\*|(?<![*A-Za-z0-9])\*([^*\s`](?:[^*`]*[^*\s`])?)\*(?![*A-Za-z0-9])|(?<![_\p{L}\p{N}])_([^_\s`](?:[^_`]*[^_\s`])?)_(?![_\p{L}\p{N}])/gu
+
 function inline(text: string, style: Style): Span[] {
   const spans: Span[] = []
-  const pattern = /`([^`]+)`|\*\*([^*]+)\*\*/g
   let last = 0
-  for (const match of text.matchAll(pattern)) {
+  for (const match of text.matchAll(INLINE)) {
     if (match.index > last) spans.push(span(text.slice(last, match.index)))
-    if (match[1] !== undefined) spans.push(style.enabled ? span(match[1], 'cyan') : span(match[0]))
-    else spans.push(span(match[2]!, 'bold'))
-    last = match.index + match[0].length
+    const [whole, code, bold, starItalic, underscoreItalic] = match
+    if (code !== undefined) spans.push(style.enabled ? span(code, 'cyan') : span(whole))
+    else if (bold !== undefined) spans.push(span(bold, 'bold'))
+    else spans.push(span((starItalic ?? underscoreItalic)!, 'italic'))
+    last = match.index + whole.length
   }
   if (last < text.length) spans.push(span(text.slice(last)))
   return spans
@@ -38,6 +51,10 @@ function joinLines(lines: readonly string[]): string {
     return joined + glue + next
   }, '')
 }
+
+const BULLET = /^\s*[-*] /
+/** `1. ` or `1) `: the number is kept as written. */
+const NUMBERED = /^\s*(\d{1,9})[.)] /
 
 export interface MarkdownOptions {
   readonly width: number
@@ -59,11 +76,13 @@ export function renderMarkdown(source: string, { width, style, indent = '' }: Ma
   }
   const rows = source.replace(/\r\n/g, '\n').split('\n')
   const pending: string[] = []
-  let item: string[] | null = null
+  // The list item being read: its marker (`• `, `2. `) and its source lines.
+  let item: { marker: string; lines: string[] } | null = null
   const flushItem = (): void => {
     if (item === null) return
-    const lines = wrapSpans(inline(joinLines(item), style), inner - 2)
-    lines.forEach((line, i) => out.push(indent + (i === 0 ? '• ' : '  ') + render(line, style)))
+    const hang = ' '.repeat(item.marker.length)
+    const lines = wrapSpans(inline(joinLines(item.lines), style), Math.max(1, inner - hang.length))
+    lines.forEach((line, i) => out.push(indent + (i === 0 ? item!.marker : hang) + render(line, style)))
     item = null
   }
   for (let i = 0; i < rows.length; i++) {
@@ -82,16 +101,17 @@ export function renderMarkdown(source: string, { width, style, indent = '' }: Ma
       blank()
       const title = row.replace(/^#+ /, '')
       for (const line of wrapSpans(inline(title, style), inner)) out.push(indent + render(line.map((s) => ({ ...s, styles: ['bold', ...(s.styles ?? [])] })), style))
-    } else if (/^\s*[-*] /.test(row)) {
+    } else if (BULLET.test(row) || NUMBERED.test(row)) {
       paragraph(pending)
       flushItem()
-      item = [row.replace(/^\s*[-*] /, '')]
+      const numbered = NUMBERED.exec(row)
+      item = numbered === null ? { marker: '• ', lines: [row.replace(BULLET, '')] } : { marker: `${numbered[1]}. `, lines: [row.slice(numbered[0].length)] }
     } else if (row.trim() === '') {
       paragraph(pending)
       flushItem()
       blank()
     } else if (item !== null) {
-      item.push(row)
+      item.lines.push(row)
     } else {
       pending.push(row)
     }

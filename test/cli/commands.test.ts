@@ -38,7 +38,7 @@ describe('run', () => {
     expect(out).toContain('  4 │ async def main():')
     expect(out).toMatch(/ {2}t=0\.000s {2}hello +0\.000s ✓\n/)
     expect(out).toMatch(/ {2}t=1\.000s {2}world +1\.000s ✓\n/)
-    expect(out).toContain('Total 1.000s, headline 1s ✓')
+    expect(out).toContain('Total 1.000s, expected 1s ✓')
     expect(out).toContain('What the program does')
     expect(fake.stderr()).toBe('')
   })
@@ -63,7 +63,7 @@ describe('run', () => {
     const fake = fakeContext({ lang: 'zh' })
     await runCommand(RUN, fake.ctx)
     expect(fake.stdout()).toContain('第 1 课 · 协程与 asyncio.run')
-    expect(fake.stdout()).toContain('总用时 1.000s，文章结论 1s ✓')
+    expect(fake.stdout()).toContain('总时长 1.000s，预期 1s ✓')
     expect(fake.stdout()).toContain('这段程序做了什么')
     expect(fake.stdout()).not.toContain('What the program does')
   })
@@ -80,7 +80,29 @@ describe('run', () => {
     const fake = fakeContext({ runEngine: lateWorld })
     await expect(runCommand({ ...RUN, engine: 'python' }, fake.ctx)).rejects.toMatchObject({ exitCode: 1 })
     expect(fake.stdout()).toMatch(/t=2\.000s {2}world +1\.000s ✗/)
-    expect(fake.stdout()).toContain('Total 2.000s, headline 1s ✗')
+    expect(fake.stdout()).toContain('Total 2.000s, expected 1s ✗')
+  })
+
+  test('after the total, run lists each headline it verified, with its article, in the user’s language', async () => {
+    const fake = fakeContext()
+    await runCommand({ ...RUN, lessons: ['4'], code: false, explain: false }, fake.ctx)
+    expect(fake.stdout()).toContain(
+      [
+        'Total 7.200s, expected 7.2s ✓',
+        "  ✓ gather of two say_after calls: ['hello - 1', 'world - 2'] (article 000)",
+        '  ✓ jobs of 1, 2 and 4 s gathered take about 4 s (article 004)',
+        '  ✓ gathering two 0.6 s jobs: 0.6 s, giving [1, 2] (article 002)',
+      ].join('\n'),
+    )
+    const zh = fakeContext({ lang: 'zh' })
+    await runCommand({ ...RUN, lessons: ['4'], code: false, explain: false }, zh.ctx)
+    expect(zh.stdout()).toContain("总时长 7.200s，预期 7.2s ✓\n  ✓ gather 两个 say_after：['hello - 1', 'world - 2']（文章 000）\n")
+  })
+
+  test('a headline the run does not show is marked ✗ with what the run showed', async () => {
+    const fake = fakeContext({ runEngine: lateWorld })
+    await expect(runCommand({ ...RUN, engine: 'python', explain: false }, fake.ctx)).rejects.toMatchObject({ exitCode: 1 })
+    expect(fake.stdout()).toContain('  ✗ hello, one second, then world (article 000)\n    from "hello" to "world": 1s, but the run shows 2s\n')
   })
 
   test('--json prints the check report and nothing else', async () => {
@@ -100,6 +122,26 @@ describe('run', () => {
             { t: 1, expected_t: 1, text: 'hello', kind: 'stdout', ok: true },
             { t: 3, expected_t: 3, text: 'world', kind: 'stdout', ok: true },
             { t: 3, expected_t: 3, text: 'finished at 18:27:42', kind: 'stdout', ok: true },
+          ],
+          headlines: [
+            {
+              source: '000_e06858303655a35c',
+              claim: 'awaiting say_after(1) and then say_after(2) takes 3 s',
+              ok: true,
+              actual: 3,
+              expected: 3,
+              file: 'lessons/02-await/lesson.ts',
+              field: 'headlines[0]',
+            },
+            {
+              source: '003_dc5f40af9c7b7458',
+              claim: 'one after the other: started at 18:27:39, finished at 18:27:42',
+              ok: true,
+              actual: 3,
+              expected: 3,
+              file: 'lessons/02-await/lesson.ts',
+              field: 'headlines[1]',
+            },
           ],
           error: null,
         },
@@ -129,8 +171,8 @@ describe('check', () => {
     const fake = fakeContext({ runEngine: (lesson) => runOnEngine(lesson, 'embedded') })
     await checkCommand({ lessons: [], engines: ['embedded', 'python'], json: false }, fake.ctx)
     const lines = fake.stdout().trimEnd().split('\n')
-    expect(lines[0]).toMatch(/^✓ 01-coroutines {3,}embedded {2}4 lines · total 1\.000s$/)
-    expect(lines[1]).toMatch(/^✓ 01-coroutines {3,}python {4}4 lines · total 1\.000s$/)
+    expect(lines[0]).toMatch(/^✓ 01-coroutines {3,}embedded {2}4 lines · total 1\.000s · 1\/1 headlines$/)
+    expect(lines[1]).toMatch(/^✓ 01-coroutines {3,}python {4}4 lines · total 1\.000s · 1\/1 headlines$/)
     const lessons = (await fake.ctx.library({ programs: false })).entries.length
     expect(lines.at(-1)).toBe(`${2 * lessons} passed, 0 failed`)
   })
@@ -142,8 +184,22 @@ describe('check', () => {
       text: { en: '1 of 2 checks failed.', zh: '2 项检查中有 1 项未通过。' },
     })
     expect(fake.stdout()).toContain(
-      ['✗ 01-coroutines  python    4 lines · total 2.000s', '    #4   expected [  1.000] world', '         actual   [  2.000] world'].join('\n'),
+      [
+        '✗ 01-coroutines  python    4 lines · total 2.000s · 0/1 headlines',
+        '    #4   expected [  1.000] world',
+        '         actual   [  2.000] world',
+        '    lessons/01-coroutines/lesson.ts: headlines[0]: "hello, one second, then',
+        '    world (article 000)" does not hold: from "hello" to "world": 1s, but the run',
+        '    shows 2s',
+      ].join('\n'),
     )
+  })
+
+  test('in Chinese, a headline the run does not show names its file, field and claim', async () => {
+    const fake = fakeContext({ runEngine: lateWorld, lang: 'zh', width: 140 })
+    await expect(checkCommand({ lessons: ['1'], engines: ['python'], json: false }, fake.ctx)).rejects.toMatchObject({ exitCode: 1 })
+    expect(fake.stdout()).toContain('文章结论 0/1')
+    expect(fake.stdout()).toContain('    lessons/01-coroutines/lesson.ts：headlines[0]：“hello，过一秒，world（文章 000）”不成立：从 "hello" 到 "world"：1s，但运行结果为 2s')
   })
 
   test('--json has the documented shape, with the differing line not ok', async () => {
@@ -152,7 +208,18 @@ describe('check', () => {
     const report = JSON.parse(fake.stdout())
     expect(report.ok).toBe(false)
     expect(report.lessons).toHaveLength(1)
-    expect(Object.keys(report.lessons[0]).sort()).toEqual(['engine', 'error', 'id', 'lines', 'ok', 'total'])
+    expect(Object.keys(report.lessons[0]).sort()).toEqual(['engine', 'error', 'headlines', 'id', 'lines', 'ok', 'total'])
+    expect(report.lessons[0].headlines).toEqual([
+      {
+        source: '000_e06858303655a35c',
+        claim: 'hello, one second, then world',
+        ok: false,
+        actual: 2,
+        expected: 1,
+        file: 'lessons/01-coroutines/lesson.ts',
+        field: 'headlines[0]',
+      },
+    ])
     expect(report.lessons[0].total).toEqual({ actual: 2, expected: 1 })
     expect(report.lessons[0].lines[3]).toEqual({ t: 2, expected_t: 1, text: 'world', kind: 'stdout', ok: false })
   })
@@ -183,7 +250,7 @@ describe('check', () => {
 })
 
 describe('list and show', () => {
-  test('list shows number, id, title, topics and headline total', async () => {
+  test('list shows number, id, title, topics and total time', async () => {
     const fake = fakeContext()
     await listCommand({ json: false }, fake.ctx)
     const lines = fake.stdout().split('\n')

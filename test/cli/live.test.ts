@@ -85,7 +85,7 @@ describe('the menu', () => {
     ])
     expect(new Set(choices.map((c) => c.label.length)).size).toBe(2)
     expect(fake.stdout()).toContain('━━ Lesson 1 · Coroutines and asyncio.run')
-    expect(fake.stdout()).toContain('Total 1.000s, headline 1s ✓')
+    expect(fake.stdout()).toContain('Total 1.000s, expected 1s ✓')
   })
 
   test('is translated', async () => {

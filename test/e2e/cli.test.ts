@@ -35,7 +35,7 @@ describe('the bin', () => {
     expect(result.stdout).toContain('━━ Lesson 1 · Coroutines and asyncio.run')
     expect(result.stdout).toContain(' 13 │ asyncio.run(coro)')
     expect(result.stdout).toMatch(/t=1\.000s {2}world +1\.000s ✓/)
-    expect(result.stdout).toContain('Total 1.000s, headline 1s ✓')
+    expect(result.stdout).toContain('Total 1.000s, expected 1s ✓')
     expect(result.stdout).toContain('A common mistake')
   })
 
@@ -47,7 +47,7 @@ describe('the bin', () => {
       const result = runBin(args, env)
       expect(result.status).toBe(0)
       expect(result.stdout).toContain('第 1 课 · 协程与 asyncio.run')
-      expect(result.stdout).toContain('总用时 1.000s，文章结论 1s ✓')
+      expect(result.stdout).toContain('总时长 1.000s，预期 1s ✓')
       expect(result.stdout).toContain('初学者常犯的错')
     }
   })

@@ -115,6 +115,14 @@ describe.skipIf(!hasTmux)('in a terminal (tmux)', () => {
     expect(tmux.cursorVisible()).toBe(true)
   })
 
+  test('on CPython the spinner also says what each task waits for (its harness records the schedule)', async () => {
+    tmux = new Tmux()
+    tmux.start('run 3 --engine python --realtime --speed 0.5 --no-code --no-explain')
+    await tmux.waitFor(/t=0\.\d{3}s {2}Task-2 sleeping until 1\.000s · Task-3 sleeping until 2\.000s · Task-1 waiting for Task-2/)
+    tmux.keys('C-c')
+    expect(await tmux.waitFor('EXIT=')).toContain('EXIT=130')
+  })
+
   test('with no command, a menu: pick lesson 1 and it runs, exit 0', async () => {
     tmux = new Tmux()
     tmux.start('')
@@ -125,7 +133,7 @@ describe.skipIf(!hasTmux)('in a terminal (tmux)', () => {
     const end = await tmux.waitFor('EXIT=')
     expect(end).toContain('━━ Lesson 1 · Coroutines and asyncio.run')
     expect(end).toMatch(/t=1\.000s {2}world +1\.000s ✓/)
-    expect(end).toContain('Total 1.000s, headline 1s ✓')
+    expect(end).toContain('Total 1.000s, expected 1s ✓')
     expect(end).toContain('EXIT=0')
   })
 

@@ -64,6 +64,8 @@ describe('lessons of your own, with the built bin', () => {
     expect(check.stderr).toBe('')
     expect(check.stdout).toContain('✓ 01-hello-world  embedded')
     expect(check.stdout).toContain('✓ 02-second-one   python')
+    // The scaffold's one headline is verified on both engines.
+    expect(check.stdout).toContain('✓ 01-hello-world  embedded  2 lines · total 1.000s · 1/1 headlines')
     expect(check.stdout).toContain('4 passed, 0 failed')
     expect(check.status).toBe(0)
   })

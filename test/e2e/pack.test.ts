@@ -44,7 +44,7 @@ describe('slow e2e: the npm package, installed offline into an empty folder', ()
     expect(result.status).toBe(0)
     expect(result.stdout).toContain('━━ Lesson 1 · Coroutines and asyncio.run')
     expect(result.stdout).toMatch(/t=1\.000s {2}world +1\.000s ✓/)
-    expect(result.stdout).toContain('Total 1.000s, headline 1s ✓')
+    expect(result.stdout).toContain('Total 1.000s, expected 1s ✓')
   })
 
   test('the CPython engine runs from the installed package too', () => {

@@ -342,7 +342,7 @@ describe('the side-channel parser', () => {
 
   it('rejects a malformed line, an unknown kind and a line after the outcome', () => {
     expect(() => parseTrace('{"kind":"output","t":0}\n')).toThrow(EngineFailureError)
-    expect(() => parseTrace('{"kind":"task","t":0}\n')).toThrow(/unknown kind/)
+    expect(() => parseTrace('{"kind":"mystery","t":0}\n')).toThrow(/unknown kind/)
     expect(() => parseTrace('{"kind":"outcome","outcome":{"kind":"ok"}}\n{"kind":"log","t":1,"message":"m"}\n'))
       .toThrow(/after the outcome/)
   })

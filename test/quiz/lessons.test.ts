@@ -54,8 +54,8 @@ describe("the built-in lessons' quizzes", () => {
     const questions = prepareQuiz(lesson('04-gather')).questions.filter((q) => q.variant !== null)
     const times = questions.filter((q): q is TimeQuiz => q.kind === 'time').map((q) => [q.key, q.choices[q.answer]!.t])
     expect(times).toEqual([
-      ['no-create-task.q2', 7],
-      ['await-each-task.q1', 4],
+      ['no-create-task.q2', 9],
+      ['await-each-task.q1', 6],
     ])
     expect(questions.find((q) => q.key === 'no-create-task.q1')).toMatchObject({ kind: 'order', answer: ['done: 4', 'waiting: 1', 'done: 1', 'waiting: 2'] })
   })

@@ -1,7 +1,8 @@
 /**
  * `asyncio-lessons check [lessons...] [--engine embedded|python|all] [--json]`: runs lessons on the
- * engines and compares each trace with the lesson's expected.out (lines, order, time within 1 ms).
- * Invalid lessons and badly named folders are failures reported with their file and field.
+ * engines and compares each trace with the lesson's expected.out (lines, order, time within 1 ms)
+ * and with its headlines (the articles' results, each measured on the trace). Invalid lessons,
+ * badly named folders and failed headlines are failures reported with their file and field.
  *
  * Exit status: MismatchError (1) when anything fails; an EngineUnavailableError (3) from the
  * evaluation when python3 is missing; a UsageError (2) for an unknown lesson name.
@@ -14,7 +15,7 @@ import { selectLessons } from '../../lessons/select.js'
 import { bilingual } from '../../ui/i18n.js'
 import { padEnd } from '../../ui/width.js'
 import { print, type CommandContext } from '../context.js'
-import { diffBlock, mark, seconds, sentences } from '../views/evaluation.js'
+import { diffBlock, headlineFailures, mark, seconds, sentences } from '../views/evaluation.js'
 
 export interface CheckOptions {
   readonly lessons: readonly string[]
@@ -31,7 +32,9 @@ function statusLines(evaluation: Evaluation, idWidth: number, ctx: CommandContex
     ui.tr.t('check.lines', { count: comparison.lines.length }),
     ui.tr.t('check.total', { actual: seconds(evaluation.total!.actual!) }),
   ]
-  return [`${head}  ${ui.style.dim(facts.join(' · '))}`, ...diffBlock(comparison.lines, ui)]
+  const headlines = evaluation.headlines
+  if (headlines.length > 0) facts.push(ui.tr.t('check.headlines', { ok: headlines.filter((h) => h.ok).length, count: headlines.length }))
+  return [`${head}  ${ui.style.dim(facts.join(' · '))}`, ...diffBlock(comparison.lines, ui), ...headlineFailures(evaluation, ui)]
 }
 
 export async function checkCommand(options: CheckOptions, ctx: CommandContext): Promise<void> {

@@ -1,13 +1,14 @@
 /**
- * `asyncio-lessons list [--json]`: every lesson with its number, id, title, topics and headline
- * total. A lesson folder with problems is listed as invalid (`check` says why) rather than hidden.
+ * `asyncio-lessons list [--json]`: every lesson with its number, id, title, topics and the program's
+ * total time. A lesson folder with problems is listed as invalid (`check` says why) rather than hidden.
  */
 import { catalogOf, type Catalog, type CatalogEntry } from '../../lessons/catalog.js'
+import { figure } from '../../lessons/headlines.js'
 import { problemText } from '../../lessons/problems.js'
 import { lessonStatus, type Progress } from '../../quiz/progress.js'
 import { displayWidth, padEnd, wrap } from '../../ui/width.js'
 import { print, type CommandContext, type Ui } from '../context.js'
-import { headline, sentences } from '../views/evaluation.js'
+import { sentences } from '../views/evaluation.js'
 import { quizCell, type ListedQuiz } from '../views/quiz.js'
 
 export interface ListOptions {
@@ -86,7 +87,7 @@ export async function listCommand(options: ListOptions, ctx: CommandContext, pro
           flex: 3,
         },
         { header: tr.t('list.topics'), cells: listed.map((l) => l.topics.join(', ')), flex: 2 },
-        { header: tr.t('list.total'), cells: listed.map((l) => (l.total === null ? '' : headline(l.total))), flex: 0 },
+        { header: tr.t('list.total'), cells: listed.map((l) => (l.total === null ? '' : figure(l.total))), flex: 0 },
         // Only once some quiz was taken: an empty column would only take room.
         ...(saved === undefined || Object.keys(saved.lessons).length === 0
           ? []

@@ -1,27 +1,35 @@
 /**
  * `asyncio-lessons` with no command, on a terminal: a list to pick a lesson from (↑/↓, Enter), then
  * the quiz and Quit. The lesson picked plays as `asyncio-lessons run <lesson>` would; Quiz asks
- * every lesson's questions as `asyncio-lessons quiz` would, in the same terminal. Quit or Esc leaves
- * quietly (exit 0), Ctrl-C with a StoppedError (exit 130; in the quiz, the answers given are saved).
+ * every lesson's questions as `asyncio-lessons quiz` would, in the same terminal; Step through
+ * (when a step screen is given) asks for a lesson and opens `asyncio-lessons step <lesson>`.
+ * Quit or Esc leaves quietly (exit 0), Ctrl-C with a StoppedError (exit 130; in the quiz, the
+ * answers given are saved).
  * Without a terminal main.ts prints the help instead, so a script never waits on a menu.
  *
  * Every entry is a value and an action: `lesson:<id>` plays that lesson, `quiz` starts the quiz,
- * `quit` leaves. The menu shows the lessons' catalog only: nothing is loaded until one is picked.
+ * `step` asks which lesson to step through, `quit` leaves. The menu shows the lessons' catalog
+ * only: nothing is loaded until one is picked.
  */
 import { displayWidth, padEnd } from '../../ui/width.js'
-import { headline } from '../views/evaluation.js'
+import { figure } from '../../lessons/headlines.js'
 import type { CommandContext } from '../context.js'
 import { stopped, type Choice, type LiveTerminal } from '../terminal/live.js'
 import { lessonCatalog } from './list.js'
 import type { QuizIo } from './quiz.js'
 import { runCommand } from './run.js'
+import type { StepScreen } from '../terminal/stepper.js'
 
 const LESSON = 'lesson:'
 const QUIZ = 'quiz'
 const QUIT = 'quit'
+const STEP = 'step'
 
-/** `quizIo`: the quiz's connections, made only if the quiz is picked. */
-export async function menuCommand(ctx: CommandContext, live: LiveTerminal, quizIo: () => Promise<QuizIo>): Promise<void> {
+/**
+ * `quizIo`: the quiz's connections, made only if the quiz is picked; `stepScreen`: the step
+ * viewer's screen, made only if Step through is picked (absent: the menu does not offer it).
+ */
+export async function menuCommand(ctx: CommandContext, live: LiveTerminal, quizIo: () => Promise<QuizIo>, stepScreen?: () => Promise<StepScreen>): Promise<void> {
   const { tr } = ctx.ui
   const catalog = await lessonCatalog(ctx)
   const playable = catalog.entries.flatMap((entry) => (entry.valid && entry.title !== null && entry.total !== null ? [{ ...entry, title: entry.title, total: entry.total }] : []))
@@ -31,10 +39,11 @@ export async function menuCommand(ctx: CommandContext, live: LiveTerminal, quizI
   const lessons: Choice[] = playable.map((entry, i) => ({
     value: LESSON + entry.id,
     label: padEnd(titles[i]!, width),
-    hint: headline(entry.total),
+    hint: figure(entry.total),
   }))
   const others: Choice[] = [
     { value: QUIZ, label: tr.t('menu.quiz') },
+    ...(stepScreen === undefined ? [] : [{ value: STEP, label: tr.t('menu.step') }]),
     { value: QUIT, label: tr.t('menu.quit') },
   ]
   const picked = await live.pick(tr.t('menu.message'), [...lessons, ...others])
@@ -49,5 +58,13 @@ export async function menuCommand(ctx: CommandContext, live: LiveTerminal, quizI
     // Only the lessons the menu offers: an invalid one would stop the quiz before its first question.
     const { quizCommand } = await import('./quiz.js')
     await quizCommand({ lessons: playable.map((entry) => entry.id) }, ctx, await quizIo())
+  } else if (picked.value === STEP && stepScreen !== undefined) {
+    const lesson = await live.pick(tr.t('menu.stepWhich'), lessons)
+    if (lesson.kind !== 'picked') {
+      if (lesson.kind === 'interrupted') throw stopped()
+      return
+    }
+    const { stepCommand } = await import('./step.js')
+    await stepCommand({ lesson: lesson.value.slice(LESSON.length), engine: 'embedded' }, ctx, await stepScreen())
   }
 }

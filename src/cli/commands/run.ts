@@ -7,15 +7,22 @@
  * a replay of the run's recorded trace, never a second run, so what is shown is exactly what was
  * compared. Ctrl-C stops the replay with a StoppedError (exit 130).
  *
+ * With `--timeline` the run's trace is charted after the total (src/timeline/), or with
+ * `--timeline-format svg` written to a file (before anything is shown: a file that cannot be written
+ * is a usage error, exit 2, with no half-shown lesson).
+ *
  * Ends with a MismatchError (exit 1) when a run differs from its lesson, after showing it.
  */
+import { writeFileSync } from 'node:fs'
 import { MismatchError } from '../../errors.js'
 import { evaluate, type EngineName, type Evaluation, type RunEngine } from '../../lessons/evaluate.js'
 import { InvalidLessonError } from '../../lessons/problems.js'
 import { buildReport } from '../../lessons/report.js'
 import { selectLessons } from '../../lessons/select.js'
 import type { Trace } from '../../scheduler/trace.js'
+import { timelineSvg } from '../../timeline/index.js'
 import { bilingual } from '../../ui/i18n.js'
+import { BIN } from '../argv.js'
 import { print, type CommandContext } from '../context.js'
 import { play, type Beat } from '../playback/realtime.js'
 import { waitsAt, waitTimeline } from '../playback/waits.js'
@@ -23,6 +30,7 @@ import { pipedTerminal, type LiveTerminal } from '../terminal/live.js'
 import { engineName, outputBlock, outputRows, sentences, totalLine } from '../views/evaluation.js'
 import { codeBlock, explanation, sectionHeading, titleBar } from '../views/lesson.js'
 import { pauseStatus } from '../views/pause.js'
+import { cannotWriteError, checkTimelineTargets, svgPath, svgTitle, timelineBlock, writtenBlock, type TimelineRequest } from '../views/timeline.js'
 
 export interface RunOptions {
   readonly lessons: readonly string[]
@@ -32,6 +40,8 @@ export interface RunOptions {
   readonly json: boolean
   /** Play at the program's pace, `speed` times faster; absent: everything at once. */
   readonly realtime?: { readonly speed: number }
+  /** `--timeline`: after the output, the chart in the terminal or written to an SVG file. */
+  readonly timeline?: TimelineRequest
 }
 
 /** The title bar, the program, and the output's heading. */
@@ -43,26 +53,40 @@ function opening(evaluation: Evaluation, options: RunOptions, ctx: CommandContex
   return lines
 }
 
-/** The total and the explanation. */
-function closing(evaluation: Evaluation, options: RunOptions, ctx: CommandContext): string[] {
+/** The total, the timeline's lines if asked for, and the explanation. */
+function closing(evaluation: Evaluation, options: RunOptions, ctx: CommandContext, timeline: readonly string[]): string[] {
   const { ui } = ctx
   const lines: string[] = evaluation.error === null ? ['', ...totalLine(evaluation, ui)] : []
+  lines.push(...timeline)
   if (options.explain) lines.push('', ...sectionHeading(ui.tr.t('run.explanation'), ui), ...explanation(evaluation.entry.lesson!, ui))
   lines.push('')
   return lines
 }
 
-function show(evaluation: Evaluation, options: RunOptions, ctx: CommandContext): void {
+/** The timeline asked for: the chart, or the SVG file written and where (a usage error when it cannot be). */
+function timelineLines(evaluation: Evaluation, trace: Trace, request: TimelineRequest, ctx: CommandContext): string[] {
+  const { ui } = ctx
+  if (request.format === 'text') return timelineBlock(trace, ui)
+  const path = svgPath(request, evaluation.entry.id)
+  try {
+    writeFileSync(path, timelineSvg(trace, { title: svgTitle(evaluation.entry, ui.tr), lang: ui.tr.choice }))
+  } catch (error) {
+    throw cannotWriteError(path, error)
+  }
+  return writtenBlock(path, ui)
+}
+
+function show(evaluation: Evaluation, options: RunOptions, ctx: CommandContext, timeline: readonly string[]): void {
   const { ui } = ctx
   const output =
     evaluation.error === null
       ? outputBlock(evaluation.comparison!.lines, ui)
       : [ui.style.red(`  ✗ ${ui.tr.t('run.failed')}`), ...sentences(evaluation.error, ui, '    ')]
-  print(ctx, [...opening(evaluation, options, ctx), ...output, ...closing(evaluation, options, ctx)])
+  print(ctx, [...opening(evaluation, options, ctx), ...output, ...closing(evaluation, options, ctx, timeline)])
 }
 
 /** Shows the run with each output line at its time: the trace replayed, `speed` times faster. */
-async function replay(evaluation: Evaluation, trace: Trace, speed: number, options: RunOptions, ctx: CommandContext, live: LiveTerminal): Promise<void> {
+async function replay(evaluation: Evaluation, trace: Trace, speed: number, options: RunOptions, ctx: CommandContext, live: LiveTerminal, chart: readonly string[]): Promise<void> {
   const { ui } = ctx
   const lines = evaluation.comparison!.lines
   const { header, rows } = outputRows(lines, ui)
@@ -81,25 +105,31 @@ async function replay(evaluation: Evaluation, trace: Trace, speed: number, optio
       signal,
     }),
   )
-  print(ctx, closing(evaluation, options, ctx))
+  print(ctx, closing(evaluation, options, ctx, chart))
 }
 
 export async function runCommand(options: RunOptions, ctx: CommandContext): Promise<void> {
   const library = await ctx.library({ programs: true })
   const entries = selectLessons(library.entries, options.lessons)
   for (const entry of entries) if (entry.lesson === null) throw new InvalidLessonError(entry.problems)
+  checkTimelineTargets(options.timeline, entries.length, bilingual('error.hint', { command: `${BIN} run` }))
   const live = ctx.live ?? pipedTerminal()
   const evaluations: Evaluation[] = []
   for (const entry of entries) {
     let trace: Trace | null = null
-    const recording: RunEngine = async (lesson, engine) => (trace = await ctx.runEngine(lesson, engine))
+    // The timeline and the real-time spinner read the schedule (task and thread events), which
+    // CPython records only when asked.
+    const schedule = options.timeline !== undefined || options.realtime !== undefined ? { schedule: true } : {}
+    const recording: RunEngine = async (lesson, engine) => (trace = await ctx.runEngine(lesson, engine, schedule))
     const evaluation = await evaluate(entry, options.engine, recording)
     evaluations.push(evaluation)
     if (options.json) continue
+    // The SVG is written before anything is shown, so that a file that cannot be written stops the run cleanly.
+    const chart = options.timeline !== undefined && trace !== null ? timelineLines(evaluation, trace, options.timeline, ctx) : []
     if (options.realtime !== undefined && evaluation.error === null && trace !== null) {
-      await replay(evaluation, trace, options.realtime.speed, options, ctx, live)
+      await replay(evaluation, trace, options.realtime.speed, options, ctx, live, chart)
     } else {
-      show(evaluation, options, ctx)
+      show(evaluation, options, ctx, chart)
     }
   }
   if (options.json) print(ctx, JSON.stringify(buildReport(evaluations, ctx.ui.tr.single), null, 2))

@@ -6,8 +6,8 @@
  * Invariants: a state holds the tasks parked after every task event at or before its time (events
  * of one instant are applied together, so a task that wakes and parks again at once shows only its
  * new wait); finished tasks are gone; a task between `started`/`resumed` and its next `suspended` is
- * running, not waiting, and is left out. Only the embedded engine records task events: for a
- * CPython trace every state is empty.
+ * running, not waiting, and is left out. A trace recorded without its schedule (CPython's, unless
+ * asked) has no task events: every state is empty.
  */
 import type { TraceEvent } from '../../scheduler/trace.js'
 

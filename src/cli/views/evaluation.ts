@@ -1,25 +1,22 @@
 /**
  * How a run compared with its lesson looks: the timed output with expected times and marks (the
- * player), one status line per lesson and engine with a diff of what differs (check), and times.
+ * player), the total and the verified headlines, one status line per lesson and engine with a diff
+ * of what differs (check), and times.
  */
 import type { Bilingual } from '../../errors.js'
 import type { LineResult } from '../../lessons/compare.js'
 import type { EngineName, Evaluation } from '../../lessons/evaluate.js'
 import { formatLine, type LineKind } from '../../lessons/expected.js'
+import { describeActual, describeProof, figure, type HeadlineResult } from '../../lessons/headlines.js'
 import { bilingual } from '../../ui/i18n.js'
 import type { MessageKey } from '../../ui/messages/en.js'
 import type { StyleName } from '../../ui/style.js'
-import { displayWidth, hardWrapRanges, padEnd, padStart, wrap } from '../../ui/width.js'
+import { displayWidth, hardWrapRanges, padEnd, padStart, wrap, wrapRanges } from '../../ui/width.js'
 import type { Ui } from '../context.js'
 
 /** `1.000s`: a measured time, to the millisecond. */
 export function seconds(t: number): string {
   return `${t.toFixed(3)}s`
-}
-
-/** `2s`, `0.6s`: a headline figure, as the articles state it. */
-export function headline(t: number): string {
-  return `${Number(t.toFixed(3))}s`
 }
 
 const KIND_LABEL: Record<Exclude<LineKind, 'stdout'>, MessageKey> = {
@@ -63,52 +60,97 @@ export function sentences(text: Bilingual, ui: Ui, prefix = '  '): string[] {
 /**
  * The player's output table: a header, then for each line `  t=1.000s  hello  ···  1.000s ✓`, the
  * text cut to its column, the expected time right-aligned beside it. `rows[i]` are the rows of
- * `lines[i]` (the real-time player shows each line's rows at that line's time).
+ * `lines[i]` (the real-time player shows each line's rows at that line's time). Without
+ * `expected` (`trace`: a program with no lesson), only the time and the text, and no marks.
  */
-export function outputRows(lines: readonly LineResult[], ui: Ui): { header: string; rows: string[][] } {
+export function outputRows(lines: readonly LineResult[], ui: Ui, { expected: compared = true } = {}): { header: string; rows: string[][] } {
   const { style } = ui
   const labels = { time: ui.tr.t('run.column.time'), output: ui.tr.t('run.column.output'), expected: ui.tr.t('run.column.expected') }
   const times = lines.map((l) => (l.t === null ? '—' : `t=${seconds(l.t)}`))
   const timeWidth = Math.max(displayWidth(labels.time), ...times.map((t) => t.length))
   const expectedWidth = Math.max(displayWidth(labels.expected) - 2, ...lines.map((l) => (l.expected_t === null ? 1 : seconds(l.expected_t).length)))
-  const textWidth = Math.max(12, ui.width - 2 - timeWidth - 2 - 2 - expectedWidth - 2)
+  const textWidth = Math.max(12, ui.width - 2 - timeWidth - 2 - (compared ? 2 + expectedWidth + 2 : 0))
   const header = style.dim(
-    `  ${padEnd(labels.time, timeWidth)}  ${padEnd(labels.output, textWidth)}  ${padStart(labels.expected, expectedWidth + 2)}`,
+    compared
+      ? `  ${padEnd(labels.time, timeWidth)}  ${padEnd(labels.output, textWidth)}  ${padStart(labels.expected, expectedWidth + 2)}`
+      : `  ${padEnd(labels.time, timeWidth)}  ${labels.output}`,
   )
   const rows = lines.map((line, i) => {
     const out: string[] = []
     const kindStyle = KIND_STYLE[line.kind]
     const paint = (text: string): string => (line.t === null ? style.dim(text) : kindStyle ? style[kindStyle](text) : text)
-    // Program output is shown exactly, indentation included: cut it, never reflow it.
+    // Program output is shown exactly, indentation included: cut it, never reflow it. The tool's own
+    // lines (a warning, a deadlock report) are prose: wrap them at spaces.
     const text = lineText(line, ui)
-    const wrapped = hardWrapRanges(text, textWidth).map(([start, end]) => text.slice(start, end))
+    const programOutput = line.kind === 'stdout' || line.kind === 'stderr'
+    const wrapped = (programOutput ? hardWrapRanges : wrapRanges)(text, textWidth).map(([start, end]) => text.slice(start, end))
     const expected = line.expected_t === null ? '—' : seconds(line.expected_t)
     const expectedCell = line.ok || line.t === null || line.expected_t === null ? style.dim(expected) : style.red(expected)
     wrapped.forEach((piece, j) => {
       const time = j === 0 ? padEnd(times[i]!, timeWidth) : ' '.repeat(timeWidth)
-      const tail = j === 0 ? `  ${padStart(expectedCell, expectedWidth)} ${mark(line.ok, ui)}` : ''
+      const tail = j === 0 && compared ? `  ${padStart(expectedCell, expectedWidth)} ${mark(line.ok, ui)}` : ''
       out.push(`  ${style.cyan(time)}  ${paint(padEnd(piece, textWidth))}${tail}`.trimEnd())
     })
-    if (line.t === null) out.push(`  ${' '.repeat(timeWidth)}  ${style.red(`↑ ${ui.tr.t('run.missing')}`)}`)
-    if (line.expected_t === null) out.push(`  ${' '.repeat(timeWidth)}  ${style.red(`↑ ${ui.tr.t('run.unexpected')}`)}`)
+    if (compared && line.t === null) out.push(`  ${' '.repeat(timeWidth)}  ${style.red(`↑ ${ui.tr.t('run.missing')}`)}`)
+    if (compared && line.expected_t === null) out.push(`  ${' '.repeat(timeWidth)}  ${style.red(`↑ ${ui.tr.t('run.unexpected')}`)}`)
     return out
   })
   return { header, rows }
 }
 
 /** The output table as one block of rows. */
-export function outputBlock(lines: readonly LineResult[], ui: Ui): string[] {
-  const { header, rows } = outputRows(lines, ui)
+export function outputBlock(lines: readonly LineResult[], ui: Ui, options: { expected?: boolean } = {}): string[] {
+  const { header, rows } = outputRows(lines, ui, options)
   return [header, ...rows.flat()]
 }
 
-/** `Total 2.000s, headline 2s ✓`. */
+/**
+ * `Total 2.000s, expected 2s ✓`, then each verified headline:
+ * `  ✓ two tasks of 1 s and 2 s take 2 s (article 000)`, with what the run showed when it failed.
+ */
 export function totalLine(evaluation: Evaluation, ui: Ui): string[] {
   const total = evaluation.total
   if (total === null || total.actual === null) return []
   const ok = Math.abs(total.actual - total.expected) <= 0.001 + 1e-9
-  const text = ui.tr.t('run.total', { actual: seconds(total.actual), expected: headline(total.expected) })
-  return wrap(text, ui.width - 4).map((line, i, all) => (i === all.length - 1 ? `${ui.style.bold(line)} ${mark(ok, ui)}` : ui.style.bold(line)))
+  const text = ui.tr.t('run.total', { actual: seconds(total.actual), expected: figure(total.expected) })
+  const totalRows = wrap(text, ui.width - 4).map((line, i, all) => (i === all.length - 1 ? `${ui.style.bold(line)} ${mark(ok, ui)}` : ui.style.bold(line)))
+  return [...totalRows, ...evaluation.headlines.flatMap((result) => headlineRows(result, ui))]
+}
+
+/** A headline's claim with its article: `two tasks take 2 s (article 000)`. */
+function claimText(result: HeadlineResult): Bilingual {
+  const { claim, source } = result.headline
+  if (source === undefined) return claim
+  const label = bilingual('headline.source', { id: source.slice(0, 3) })
+  return { en: `${claim.en} ${label.en}`, zh: `${claim.zh}${label.zh}` }
+}
+
+/** Why a headline failed: what its proof says and what the run showed. */
+function failureText(result: HeadlineResult): Bilingual {
+  const proof = describeProof(result.headline.proof)
+  const actual = describeActual(result)
+  return { en: `${proof.en}, but ${actual.en}`, zh: `${proof.zh}，但${actual.zh}` }
+}
+
+/** `  ✓ claim (article 000)`, wrapped under its text; a failed one says why beneath. */
+function headlineRows(result: HeadlineResult, ui: Ui): string[] {
+  const width = Math.max(10, ui.width - 4)
+  const rows = ui.tr.lines(claimText(result)).flatMap((text, n) =>
+    wrap(text, width).map((line, i) => `  ${n === 0 && i === 0 ? mark(result.ok, ui) : ' '} ${line}`),
+  )
+  if (!result.ok) rows.push(...ui.tr.lines(failureText(result)).flatMap((text) => wrap(text, width).map((line) => `    ${ui.style.red(line)}`)))
+  return rows
+}
+
+/** check's report of each failed headline, with the file and field it is declared in and why. */
+export function headlineFailures(evaluation: Evaluation, ui: Ui): string[] {
+  const file = `${evaluation.entry.display}/lesson.ts`
+  return evaluation.headlines
+    .filter((result) => !result.ok)
+    .flatMap((result) => {
+      const text = bilingual('headline.failed', { file, field: `headlines[${result.index}]`, claim: claimText(result), why: failureText(result) })
+      return sentences(text, ui, '    ').map((line) => ui.style.red(line))
+    })
 }
 
 /** Only the lines that differ, as `expected [  1.000] hello` over `actual   [  2.000] hello`. */

@@ -13,13 +13,14 @@ import { bilingual } from '../../ui/i18n.js'
 import type { MessageKey } from '../../ui/messages/en.js'
 import { displayWidth, padEnd, wrap } from '../../ui/width.js'
 import type { Ui } from '../context.js'
-import { headline, mark, sentences } from './evaluation.js'
+import { figure } from '../../lessons/headlines.js'
+import { mark, sentences } from './evaluation.js'
 
 const KIND: Record<QuizQuestion['kind'], MessageKey> = { order: 'quiz.kind.order', time: 'quiz.kind.time', choice: 'quiz.kind.choice' }
 
 /** What a question's choices read as: times as headline figures, concept choices in the shown languages. */
 export function choiceLabels(question: QuizQuestion, ui: Ui): string[] {
-  if (question.kind === 'time') return question.choices.map((c) => headline(c.t))
+  if (question.kind === 'time') return question.choices.map((c) => figure(c.t))
   if (question.kind === 'choice') return question.choices.map((c) => ui.tr.pick(c))
   return [...question.items]
 }
@@ -52,11 +53,11 @@ function describeAnswer(question: QuizQuestion, answer: Answer, ui: Ui): string[
     case 'order':
       return [tr.t('quiz.theOrder'), ...question.answer.map((line, i) => `  ${i + 1}. ${line}`)]
     case 'time': {
-      const right = headline(question.choices[question.answer]!.t)
+      const right = figure(question.choices[question.answer]!.t)
       if (answer.kind !== 'pick' || answer.index === question.answer) return [tr.t('quiz.theTime', { answer: right })]
       const chosen = question.choices[answer.index]
       if (chosen === undefined) return [tr.t('quiz.theTime', { answer: right })]
-      const time = headline(chosen.t)
+      const time = figure(chosen.t)
       const lines = [tr.t('quiz.yourTime', { time, answer: right })]
       if (chosen.reason !== 'answer') lines.push(tr.t(`quiz.reason.${chosen.reason}`, { time }))
       return lines

@@ -2,12 +2,28 @@
  * The harness's side channel, read back: one JSON object per line, validated field by field into
  * the shared Trace types. Only known fields are copied, so a trace holds exactly what
  * src/scheduler/trace.ts declares. Lines are:
- *   - a TraceEvent: `output`, `warning` or `log` (the harness never writes `task` events);
+ *   - a TraceEvent: `output`, `warning` or `log`; and, when asked (`--record-schedule`,
+ *     `--record-iterations`), `task`, `thread` and `iteration`;
  *   - the last line: `{"kind":"outcome","outcome":Outcome}`;
  *   - or, alone: `{"kind":"unsupported","version":"3.9.2"}` when the interpreter is too old.
  */
 
-import type { LogEvent, Outcome, OutputEvent, StuckTask, StuckThread, TraceEvent, WarningEvent } from '../../scheduler/trace.js'
+import type {
+  IterationEvent,
+  LogEvent,
+  Outcome,
+  OutputEvent,
+  ReadyItem,
+  StuckTask,
+  StuckThread,
+  TaskEvent,
+  TaskEventKind,
+  ThreadEvent,
+  ThreadEventKind,
+  TimerItem,
+  TraceEvent,
+  WarningEvent,
+} from '../../scheduler/trace.js'
 import { badTraceLine } from './errors.js'
 
 export type HarnessRecord =
@@ -70,6 +86,76 @@ function logEvent(o: Json): LogEvent {
   }
 }
 
+const TASK_EVENTS: readonly TaskEventKind[] = ['created', 'started', 'suspended', 'resumed', 'done', 'failed', 'cancelled']
+const THREAD_EVENTS: readonly ThreadEventKind[] = ['started', 'blocked', 'resumed', 'finished']
+
+function oneOf<K extends string>(o: Json, key: string, kinds: readonly K[]): K {
+  const v = str(o, key)
+  if (!(kinds as readonly string[]).includes(v)) throw new Invalid(`unknown ${key} "${v}"`)
+  return v as K
+}
+
+function taskEvent(o: Json): TaskEvent {
+  const detail = optStr(o, 'detail')
+  const line = o.line
+  if (line !== undefined && (typeof line !== 'number' || !Number.isSafeInteger(line) || line < 0)) {
+    throw new Invalid('"line" should be a line number')
+  }
+  return {
+    kind: 'task', t: time(o), task: str(o, 'task'), event: oneOf(o, 'event', TASK_EVENTS),
+    ...(detail === undefined ? {} : { detail }),
+    ...(line === undefined ? {} : { line }),
+  }
+}
+
+function threadEvent(o: Json): ThreadEvent {
+  const detail = optStr(o, 'detail')
+  return {
+    kind: 'thread', t: time(o), thread: str(o, 'thread'), event: oneOf(o, 'event', THREAD_EVENTS),
+    ...(detail === undefined ? {} : { detail }),
+  }
+}
+
+function list(o: Json, key: string): unknown[] {
+  const v = o[key]
+  if (!Array.isArray(v)) throw new Invalid(`"${key}" should be a list`)
+  return v
+}
+
+function readyItem(value: unknown): ReadyItem {
+  if (!isObject(value)) throw new Invalid('a ready item should be an object')
+  switch (value.kind) {
+    case 'step':
+    case 'sleep-done':
+      return { kind: value.kind, task: str(value, 'task') }
+    case 'callback':
+      return { kind: 'callback', name: str(value, 'name') }
+    default:
+      throw new Invalid(`unknown ready item kind ${JSON.stringify(value.kind)}`)
+  }
+}
+
+function timerItem(value: unknown): TimerItem {
+  if (!isObject(value)) throw new Invalid('a timer should be an object')
+  const when = value.when
+  if (typeof when !== 'number' || !Number.isFinite(when)) throw new Invalid('"when" should be a time')
+  switch (value.kind) {
+    case 'sleep':
+      return { kind: 'sleep', when, task: str(value, 'task') }
+    case 'callback':
+      return { kind: 'callback', when, name: str(value, 'name') }
+    default:
+      throw new Invalid(`unknown timer kind ${JSON.stringify(value.kind)}`)
+  }
+}
+
+function iterationEvent(o: Json): IterationEvent {
+  return {
+    kind: 'iteration', t: time(o), thread: str(o, 'thread'),
+    ready: list(o, 'ready').map(readyItem), timers: list(o, 'timers').map(timerItem),
+  }
+}
+
 function stuckTask(value: unknown): StuckTask {
   if (!isObject(value)) throw new Invalid('a stuck task should be an object')
   return { task: str(value, 'task'), coro: str(value, 'coro'), waitsOn: str(value, 'waitsOn') }
@@ -112,6 +198,12 @@ function record(o: Json): HarnessRecord {
       return { kind: 'event', event: warningEvent(o) }
     case 'log':
       return { kind: 'event', event: logEvent(o) }
+    case 'task':
+      return { kind: 'event', event: taskEvent(o) }
+    case 'thread':
+      return { kind: 'event', event: threadEvent(o) }
+    case 'iteration':
+      return { kind: 'event', event: iterationEvent(o) }
     case 'outcome':
       return { kind: 'outcome', outcome: outcome(o.outcome) }
     case 'unsupported':

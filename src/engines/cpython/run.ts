@@ -26,6 +26,10 @@ export interface CpythonOptions {
   readonly timeoutMs?: number
   /** The program's own arguments (sys.argv[1:]). */
   readonly args?: readonly string[]
+  /** Record task and thread events (trace.ts TaskEvent with `line`, ThreadEvent); default false. */
+  readonly recordSchedule?: boolean
+  /** Record every loop iteration (trace.ts IterationEvent); default false. */
+  readonly recordIterations?: boolean
 }
 
 export interface CpythonRun {
@@ -55,6 +59,8 @@ function harnessArgv(programPath: string, options: CpythonOptions): string[] {
     }
     argv.push('--max-iterations', String(options.maxIterations))
   }
+  if (options.recordSchedule === true) argv.push('--record-schedule')
+  if (options.recordIterations === true) argv.push('--record-iterations')
   argv.push('--', programPath, ...(options.args ?? []))
   return argv
 }

@@ -2,7 +2,11 @@
  * The interface's English strings. zh.ts must have exactly the same keys (the type requires it and
  * test/cli/messages.test.ts checks it). `{name}` is replaced by a parameter.
  */
+import { headlinesEn } from './headlines.en.js'
 import { quizEn } from './quiz.en.js'
+import { stepEn } from './step.en.js'
+import { timelineEn } from './timeline.en.js'
+import { traceEn } from './trace.en.js'
 
 export const en = {
   'program.description': 'Learn Python asyncio by running it: lessons played on a virtual clock and checked against CPython.',
@@ -50,7 +54,7 @@ export const en = {
   'run.column.expected': 'expected',
   'run.missing': 'missing from this run',
   'run.unexpected': 'not in the lesson',
-  'run.total': 'Total {actual}, headline {expected}',
+  'run.total': 'Total {actual}, expected {expected}',
   'run.failed': 'The run failed:',
   'run.explanation': 'Explanation',
   'run.mismatch': '{count} of {total} lessons did not produce their expected output (marked ✗ above).',
@@ -95,6 +99,10 @@ export const en = {
   'new.next': 'Fill in the TODOs, then check it with: {command}',
   'help.example.new': 'start a lesson of your own in ./lessons',
   ...quizEn,
+  ...headlinesEn,
+  ...traceEn,
+  ...stepEn,
+  ...timelineEn,
 } as const
 
 export type MessageKey = keyof typeof en

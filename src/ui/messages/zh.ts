@@ -1,6 +1,10 @@
 /** The interface's Chinese strings: exactly the keys of en.ts. */
 import type { Messages } from './en.js'
+import { headlinesZh } from './headlines.zh.js'
 import { quizZh } from './quiz.zh.js'
+import { stepZh } from './step.zh.js'
+import { timelineZh } from './timeline.zh.js'
+import { traceZh } from './trace.zh.js'
 
 export const zh: Messages = {
   'program.description': '边运行边学习 Python asyncio：课程程序跑在虚拟时钟上，并与 CPython 的结果逐行核对。',
@@ -48,7 +52,7 @@ export const zh: Messages = {
   'run.column.expected': '预期',
   'run.missing': '本次运行缺少这一行',
   'run.unexpected': '课程中没有这一行',
-  'run.total': '总用时 {actual}，文章结论 {expected}',
+  'run.total': '总时长 {actual}，预期 {expected}',
   'run.failed': '运行失败：',
   'run.explanation': '讲解',
   'run.mismatch': '{total} 课中有 {count} 课的输出与预期不符（见上方 ✗）。',
@@ -62,11 +66,11 @@ export const zh: Messages = {
   'list.id': 'id',
   'list.title': '标题',
   'list.topics': '主题',
-  'list.total': '用时',
+  'list.total': '总时长',
   'list.invalid': '有错误：运行 "asyncio-lessons check {id}" 查看原因',
   'list.problems': '部分课程文件夹有问题：',
   'check.lines': '{count} 行',
-  'check.total': '总用时 {actual}',
+  'check.total': '总时长 {actual}',
   'check.expected': '预期',
   'check.actual': '实际',
   'check.problems': '课程文件夹有问题：',
@@ -93,4 +97,8 @@ export const zh: Messages = {
   'new.next': '补完其中的 TODO，然后用这条命令检查：{command}',
   'help.example.new': '在 ./lessons 中开始编写你自己的课程',
   ...quizZh,
+  ...headlinesZh,
+  ...traceZh,
+  ...stepZh,
+  ...timelineZh,
 }

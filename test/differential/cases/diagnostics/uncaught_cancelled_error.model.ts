@@ -2,7 +2,7 @@ import { async_def, asyncio, float, print, program } from '../../../../src/sched
 
 const main = async_def(function* main() {
   const task = asyncio.current_task()!
-  asyncio.get_running_loop().call_later(1, () => task.cancel())
+  asyncio.get_running_loop().call_later(1, task.cancel.bind(task))
   try {
     yield* asyncio.sleep(5)
   } finally {

@@ -24,7 +24,7 @@ export default program(function* () {
   const f6 = asyncio.run_coroutine_threadsafe(do_some_work(6), new_loop)
   const f4 = asyncio.run_coroutine_threadsafe(do_some_work(4), new_loop)
   print('results', yield* f6.result(), yield* f4.result())
-  new_loop.call_soon_threadsafe(() => new_loop.stop())
+  new_loop.call_soon_threadsafe(new_loop.stop.bind(new_loop))
   yield* t.join()
   new_loop.close()
   print(`TIME: ${str(float(time.time() - start))}`, t.is_alive())

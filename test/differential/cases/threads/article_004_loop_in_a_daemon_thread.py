@@ -1,3 +1,4 @@
+# differential: same-instant-threads-ok the Waiting lines follow main's TIME line because main submits the jobs after printing it; Done after 6s is printed before the job returns, and main prints after result()
 # Article 004: a loop runs forever in a daemon thread; the main thread feeds it jobs of 6 s and 4 s
 # with run_coroutine_threadsafe, waits for both (6 s in all), then stops the loop cleanly.
 import asyncio

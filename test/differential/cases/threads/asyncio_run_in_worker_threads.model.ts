@@ -24,7 +24,7 @@ function no_loop() {
 export default program(function* () {
   const threads = [
     new threading.Thread({ target: worker, args: ['fast', 1] }),
-    new threading.Thread({ target: worker, args: ['slow', 1.5] }),
+    new threading.Thread({ target: worker, args: ['slow', 1.25] }),
     new threading.Thread({ target: no_loop }),
   ]
   for (const t of threads) yield* t.start()

@@ -1,5 +1,7 @@
+# differential: same-instant-threads-ok the slow worker prints its last lines before it ends, and main prints after joining it
 # Each thread runs its own event loop with asyncio.run; the loops share one virtual clock, and a
-# thread without a loop has no current event loop.
+# thread without a loop has no current event loop. (Delays 1 and 1.25 never wake at one instant:
+# two threads printing at the same instant could come out in either order in real CPython.)
 import asyncio
 import threading
 import time
@@ -24,7 +26,7 @@ def no_loop():
 
 
 threads = [threading.Thread(target=worker, args=('fast', 1)),
-           threading.Thread(target=worker, args=('slow', 1.5)),
+           threading.Thread(target=worker, args=('slow', 1.25)),
            threading.Thread(target=no_loop)]
 for t in threads:
     t.start()

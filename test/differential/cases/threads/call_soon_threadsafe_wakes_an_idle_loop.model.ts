@@ -5,8 +5,8 @@ function* poke(loop: EventLoop) {
   yield* time.sleep(1.5)
   loop.call_soon_threadsafe(print, 'poked at', float(loop.time()))
   yield* time.sleep(1)
-  loop.call_soon_threadsafe(() => loop.stop())
   print('poker done')
+  loop.call_soon_threadsafe(loop.stop.bind(loop))
 }
 
 export default program(function* () {

@@ -1,16 +1,19 @@
 import { CancelledError, async_def, asyncio, concurrent, float, print, program, threading, time } from '../../../../src/scheduler/python.js'
 import type { EventLoop } from '../../../../src/scheduler/loop.js'
+import type { PyFloat } from '../../../../src/scheduler/pyrepr.js'
 
 function* start_loop(loop: EventLoop) {
   asyncio.set_event_loop(loop)
   yield* loop.run_forever()
 }
 
+const cancelled_at: PyFloat[] = []
+
 const job = async_def(function* job() {
   try {
     yield* asyncio.sleep(10)
   } catch (e) {
-    if (e instanceof CancelledError) print('job cancelled at', float(asyncio.get_running_loop().time()))
+    if (e instanceof CancelledError) cancelled_at.push(float(asyncio.get_running_loop().time()))
     throw e
   }
 })
@@ -30,5 +33,5 @@ export default program(function* () {
     print('result raised', e.name)
   }
   yield* time.sleep(0.5)
-  print('tasks left', asyncio.all_tasks(loop).size)
+  print('job cancelled at', cancelled_at, 'tasks left', asyncio.all_tasks(loop).size)
 })

@@ -1,5 +1,7 @@
 # Cancelling the concurrent future of run_coroutine_threadsafe cancels the task in the loop's
-# thread (through call_soon_threadsafe); result() raises concurrent.futures.CancelledError.
+# thread (through call_soon_threadsafe); result() raises concurrent.futures.CancelledError. (The job
+# only notes when it was cancelled and the main thread prints it later: a print in the loop's thread
+# at the instant of cancel() could come out before or after the main thread's lines.)
 import asyncio
 import concurrent.futures
 import threading
@@ -10,12 +12,14 @@ def start_loop(loop):
     asyncio.set_event_loop(loop)
     loop.run_forever()
 
+cancelled_at = []
+
 
 async def job():
     try:
         await asyncio.sleep(10)
     except asyncio.CancelledError:
-        print('job cancelled at', asyncio.get_running_loop().time())
+        cancelled_at.append(asyncio.get_running_loop().time())
         raise
 
 
@@ -31,4 +35,4 @@ try:
 except concurrent.futures.CancelledError as e:
     print('result raised', type(e).__name__)
 time.sleep(0.5)
-print('tasks left', len(asyncio.all_tasks(loop)))
+print('job cancelled at', cancelled_at, 'tasks left', len(asyncio.all_tasks(loop)))

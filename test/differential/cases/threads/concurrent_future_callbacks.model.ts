@@ -14,8 +14,11 @@ export default program(function* () {
     fut.set_result(7)
   }
 
-  yield* new threading.Thread({ target: completer }).start()
-  print('result', yield* fut.result(), 'at', float(time.monotonic()))
+  const t = new threading.Thread({ target: completer })
+  yield* t.start()
+  const result = yield* fut.result()
+  yield* t.join()
+  print('result', result, 'at', float(time.monotonic()))
   fut.add_done_callback(() => print('late callback in', threading.current_thread().name))
   try {
     fut.set_result(8)

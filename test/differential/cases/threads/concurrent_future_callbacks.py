@@ -1,5 +1,7 @@
+# differential: same-instant-threads-ok main prints only after joining the completer, whose lines (and callbacks) all come before it ends
 # A concurrent.futures.Future runs its done-callbacks in the thread that completes it; a failing
-# callback is logged and the next one still runs; a callback added late runs at once.
+# callback is logged and the next one still runs; a callback added late runs at once. (The main
+# thread joins the completer before printing: set_result wakes it before the callbacks run.)
 import concurrent.futures
 import threading
 import time
@@ -22,8 +24,11 @@ def completer():
     fut.set_result(7)
 
 
-threading.Thread(target=completer).start()
-print('result', fut.result(), 'at', time.monotonic())
+t = threading.Thread(target=completer)
+t.start()
+result = fut.result()
+t.join()
+print('result', result, 'at', time.monotonic())
 fut.add_done_callback(lambda f: print('late callback in', threading.current_thread().name))
 try:
     fut.set_result(8)

@@ -1,9 +1,8 @@
 import { del_, async_def, asyncio, float, print, program, threading, time } from '../../../../src/scheduler/python.js'
 
 function* slow(n: number) {
-  print('slow', n, 'in', threading.current_thread().name, 'at', float(time.monotonic()))
   yield* time.sleep(n)
-  print('slow', n, 'done at', float(time.monotonic()))
+  print('slow', n, 'in', threading.current_thread().name, 'done at', float(time.monotonic()))
 }
 
 const main = async_def(function* main() {
@@ -23,6 +22,7 @@ const main = async_def(function* main() {
 
 class Watch extends threading.Thread {
   override *run() {
+    yield* time.sleep(0.25)
     while (threading.active_count() > 2 || time.monotonic() < 1.5) {
       const names = threading
         .enumerate()

@@ -1,15 +1,16 @@
+# differential: same-instant-threads-ok the last job prints before it returns and asyncio.run waits for it; main prints before starting the print thread and after joining it
 # asyncio.run waits for the default executor's workers before it returns: a job still running
-# when main ends holds the run up, and the shutdown runs in a thread of its own, Thread-1
-# (_do_shutdown), which uses up a Thread-N number.
+# when main ends holds the run up, and the shutdown runs in a thread of its own, Thread-2
+# (_do_shutdown), which uses up a Thread-N number. (The watch samples at quarter seconds, when
+# nothing else happens: a sample at the instant a thread starts or ends could go either way.)
 import asyncio
 import threading
 import time
 
 
 def slow(n):
-    print('slow', n, 'in', threading.current_thread().name, 'at', time.monotonic())
     time.sleep(n)
-    print('slow', n, 'done at', time.monotonic())
+    print('slow', n, 'in', threading.current_thread().name, 'done at', time.monotonic())
 
 
 async def main():
@@ -22,6 +23,7 @@ async def main():
 
 class Watch(threading.Thread):
     def run(self):
+        time.sleep(0.25)
         while threading.active_count() > 2 or time.monotonic() < 1.5:
             names = sorted(t.name for t in threading.enumerate() if t is not self)
             print('watch at', time.monotonic(), names)

@@ -1,3 +1,4 @@
+# differential: same-instant-threads-ok the job prints before it returns, and asyncio.run waits for it before main prints
 # A timeout cancels the task awaiting to_thread, not the thread: the job runs to its end, and
 # asyncio.run waits for it while shutting the executor down.
 import asyncio

@@ -1,9 +1,9 @@
-import { async_def, asyncio, concurrent, float, print, program, threading, time } from '../../../../src/scheduler/python.js'
+import { Tuple, async_def, asyncio, concurrent, float, print, program, threading, time } from '../../../../src/scheduler/python.js'
 
-function* job(n: number) {
-  print('job', n, 'in', threading.current_thread().name, 'at', float(time.monotonic()))
-  yield* time.sleep(1)
-  return n
+function* job(n: number, seconds = 1) {
+  const started = float(time.monotonic())
+  yield* time.sleep(seconds)
+  return new Tuple(n, threading.current_thread().name, started)
 }
 
 const threadNames = (): string[] =>
@@ -13,7 +13,10 @@ const threadNames = (): string[] =>
     .sort()
 
 const main = async_def(function* main() {
-  for (let n = 0; n < 3; n++) yield* asyncio.to_thread(job, n)
+  for (let n = 0; n < 3; n++) {
+    print(yield* asyncio.to_thread(job, n))
+    yield* asyncio.sleep(0.25)
+  }
   print('default pool threads:', threadNames())
 
   const loop = asyncio.get_running_loop()
@@ -26,9 +29,16 @@ const main = async_def(function* main() {
 
   const small = new concurrent.futures.ThreadPoolExecutor({ max_workers: 2 })
   const futs = []
-  for (const n of [20, 21, 22]) futs.push(yield* small.submit(job, n))
+  for (const [n, seconds] of [
+    [20, 1],
+    [21, 1.5],
+    [22, 1],
+  ] as const) {
+    futs.push(yield* small.submit(job, n, seconds))
+  }
+  yield* asyncio.sleep(0.5)
   print(
-    'submitted at',
+    'running at',
     float(loop.time()),
     futs.map((f) => f.running()),
   )

@@ -1,15 +1,17 @@
+# differential: same-instant-threads-ok the job prints before it returns, and main prints after gather()
 # Two blocking calls through run_in_executor run in two worker threads at once: gather takes as
-# long as the slower one, not their sum.
+# long as the slower one, not their sum. (The jobs report where and when they started in their
+# results: a worker printing as it starts could come out before or after the main thread's line.)
 import asyncio
 import threading
 import time
 
 
 def blocking(name, seconds):
-    print(name, 'starts in', threading.current_thread().name, 'at', time.monotonic())
+    started = time.monotonic()
     time.sleep(seconds)
     print(name, 'ends at', time.monotonic())
-    return name.upper()
+    return name.upper(), threading.current_thread().name, started
 
 
 async def main():

@@ -23,6 +23,6 @@ export default program(function* () {
     print('timed out', repr(e), float(time.monotonic()), fut.done())
   }
   print(yield* fut.result(), float(time.monotonic()), fut.done())
-  loop.call_soon_threadsafe(() => loop.stop())
+  loop.call_soon_threadsafe(loop.stop.bind(loop))
   yield* t.join()
 })

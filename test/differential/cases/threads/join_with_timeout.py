@@ -1,3 +1,4 @@
+# differential: same-instant-threads-ok the worker prints before it ends, and main prints after join()
 # join(timeout) returns when the timeout passes, the thread still alive; join() then waits it out.
 import threading
 import time

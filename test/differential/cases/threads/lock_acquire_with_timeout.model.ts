@@ -29,6 +29,7 @@ export default program(function* () {
   yield* a.start()
   const b = new threading.Thread({ target: waiter, args: ['hasty', 1] })
   yield* b.start()
+  yield* time.sleep(2.25)
   const c = new threading.Thread({ target: waiter, args: ['second', 5] })
   yield* c.start()
   for (const t of [h, a, b, c]) yield* t.join()

@@ -1,5 +1,7 @@
-# threading.Lock across threads: a holder keeps it 2 s; a waiter with a 1 s timeout gives up, the
-# others get it in the order they began to wait.
+# differential: same-instant-threads-ok the holder prints before it releases the lock the waiter is blocked on
+# threading.Lock across threads: a holder keeps it 2 s; a waiter with a 1 s timeout gives up, a
+# patient one gets it at the release, and one that comes while it is held again waits its turn.
+# (One waiter at each release: which of two waiters gets a lock is up to the OS in real CPython.)
 import threading
 import time
 
@@ -27,6 +29,7 @@ a = threading.Thread(target=waiter, args=('patient', -1))
 a.start()
 b = threading.Thread(target=waiter, args=('hasty', 1))
 b.start()
+time.sleep(2.25)
 c = threading.Thread(target=waiter, args=('second', 5))
 c.start()
 for t in (h, a, b, c):

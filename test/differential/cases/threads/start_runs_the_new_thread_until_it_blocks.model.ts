@@ -8,7 +8,7 @@ function* worker(n: number) {
 
 export default program(function* () {
   const a = new threading.Thread({ target: worker, args: [1] })
-  const b = new threading.Thread({ target: worker, args: [1], name: 'second' })
+  const b = new threading.Thread({ target: worker, args: [1.5], name: 'second' })
   print('before start', a.is_alive(), a.name, b.name)
   yield* a.start()
   print('after first start', a.is_alive())

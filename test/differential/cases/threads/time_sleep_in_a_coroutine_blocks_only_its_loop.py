@@ -1,3 +1,4 @@
+# differential: same-instant-threads-ok the loop thread prints before the coroutines return, and main prints after both results
 # time.sleep inside a coroutine freezes its loop's thread (the other task on that loop is late by
 # 2 s), while the main thread goes on sleeping on its own.
 import asyncio

@@ -9,10 +9,10 @@ function* sleeper(name: string, delays: number[]) {
 
 export default program(function* () {
   const a = new threading.Thread({ target: sleeper, args: ['a', [1, 1, 1]] })
-  const b = new threading.Thread({ target: sleeper, args: ['b', [2, 0.5]] })
+  const b = new threading.Thread({ target: sleeper, args: ['b', [1.75, 0.5]] })
   yield* a.start()
   yield* b.start()
-  yield* time.sleep(2)
+  yield* time.sleep(2.5)
   print('main woke at', float(time.monotonic()))
   yield* a.join()
   yield* b.join()

@@ -15,7 +15,7 @@ function* worker(loop: EventLoop, done: AsyncioEvent) {
     print('worker got', yield* fut.result(), 'at', float(time.monotonic()))
   }
   yield* time.sleep(0.25)
-  loop.call_soon_threadsafe(() => done.set())
+  loop.call_soon_threadsafe(done.set.bind(done))
 }
 
 const main = async_def(function* main() {

@@ -1,3 +1,4 @@
+# differential: same-instant-threads-ok each fetch prints before it returns, and the worker prints after its result()
 # The reverse direction: asyncio.run's loop in the main thread, a worker thread hands it
 # coroutines with run_coroutine_threadsafe and blocks on their results, while the main loop
 # awaits the worker through an Event it polls.
