@@ -111,6 +111,15 @@ describe('trace says how a program ended when it did not simply finish', () => {
     expect(result.stderr).not.toMatch(STACK)
   })
 
+  test('a loop left running in a non-daemon thread: the main code ends, but the process never exits', () => {
+    const result = runBin(['trace', fixture('never_exits.py'), '--no-timeline'])
+    expect(result.status).toBe(1)
+    expect(result.stdout).toMatch(/t=1\.000s {2}result: None/)
+    expect(result.stdout).toContain('the main code had finished, but the process could never exit')
+    expect(result.stdout).toContain('  • thread MainThread waits in exit\n  • thread Thread-1 (start_loop) waits in run_forever\n')
+    expect(result.stdout).not.toContain('no task was ready')
+  })
+
   test('a program that never ends is stopped after --max-iterations, exit 1', () => {
     const result = runBin(['trace', fixture('runaway.py'), '--no-timeline', '--max-iterations', '300'])
     expect(result.status).toBe(1)

@@ -55,7 +55,9 @@ export function traceEnding(outcome: Outcome, traceback: string | null, ui: Ui):
         ...outcome.stuck.map((s) => ui.tr.t('trace.stuck.task', { task: s.task, coro: s.coro, waitsOn: s.waitsOn })),
         ...(outcome.threads ?? []).map((s) => ui.tr.t('trace.stuck.thread', { thread: s.thread, waitsIn: s.waitsIn })),
       ]
-      return [...say(bilingual('trace.ended.deadlock', { t: seconds(outcome.t) })), ...stuck.map((line) => `  • ${line}`)]
+      // No task stuck, only threads: the main code finished, but exit waits for a thread that never ends.
+      const key = outcome.stuck.length === 0 && (outcome.threads ?? []).some((s) => s.waitsIn === 'exit') ? 'trace.ended.neverExits' : 'trace.ended.deadlock'
+      return [...say(bilingual(key, { t: seconds(outcome.t) })), ...stuck.map((line) => `  • ${line}`)]
     }
     case 'runaway':
       return say(bilingual('trace.ended.runaway', { t: seconds(outcome.t), iterations: outcome.iterations }))

@@ -62,7 +62,7 @@ export const en = {
   'kind.warning': 'warning',
   'kind.log': 'asyncio says',
   'kind.exception': 'uncaught exception',
-  'kind.deadlock': 'deadlock: these tasks can never resume',
+  'kind.deadlock': 'deadlock: nothing can ever run again',
   'kind.runaway': 'stopped: the loop never waits',
   'list.number': 'No.',
   'list.id': 'id',

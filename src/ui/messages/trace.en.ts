@@ -19,6 +19,8 @@ export const traceEn = {
   'trace.noOutput': '(the program printed nothing)',
   'trace.total': 'Total {actual} of virtual time',
   'trace.ended.exception': 'At t={t} the program ended with an uncaught exception. Python’s traceback:',
+  'trace.ended.neverExits':
+    'At t={t} the main code had finished, but the process could never exit: Python waits at exit for every thread that is not a daemon, and a thread waits forever. What waits where:',
   'trace.ended.deadlock': 'At t={t} nothing could ever run again: no task was ready and no timer was set, so CPython would hang here forever. What waits on what:',
   'trace.ended.runaway':
     'Stopped at t={t} after {iterations} event-loop iterations: the loop kept running without time ever moving on (an endless loop around `await asyncio.sleep(0)`?), so the program would never end. A longer program may need a higher --max-iterations.',

@@ -18,6 +18,7 @@ export const traceZh: Readonly<Record<keyof typeof traceEn, string>> = {
   'trace.noOutput': '（程序没有输出）',
   'trace.total': '共用虚拟时间 {actual}',
   'trace.ended.exception': '程序在 t={t} 因未捕获的异常而结束。Python 的回溯信息：',
+  'trace.ended.neverExits': '到 t={t} 时主程序已经执行完，进程却永远退不出去：Python 退出前要等所有非守护线程结束，而有线程在永远等待。各自卡在哪里：',
   'trace.ended.deadlock': '到 t={t} 时再也没有任何东西能运行：没有就绪的任务，也没有定时器，CPython 会在这里永远卡住。谁在等谁：',
   'trace.ended.runaway':
     '在 t={t} 停止：事件循环转了 {iterations} 轮，时间却一直没有前进（是不是在无限循环里 `await asyncio.sleep(0)`？），程序永远不会结束。如果程序本来就很长，可以调高 --max-iterations。',

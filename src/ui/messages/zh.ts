@@ -60,7 +60,7 @@ export const zh: Messages = {
   'kind.warning': '警告',
   'kind.log': 'asyncio 日志',
   'kind.exception': '未捕获的异常',
-  'kind.deadlock': '死锁：这些任务永远无法继续',
+  'kind.deadlock': '死锁：再也没有东西能运行',
   'kind.runaway': '已停止：事件循环从不等待',
   'list.number': '编号',
   'list.id': 'id',
