@@ -22,6 +22,11 @@ export abstract class AppError extends Error {
 /** The user asked for something that does not exist or cannot be (unknown lesson, bad option value). */
 export class UsageError extends AppError {
   readonly exitCode = 2
+
+  /** What is wrong, then on a line of its own the hint (`Run "asyncio-lessons run --help" ...`), in each language. */
+  static withHint(reason: Bilingual, hint: Bilingual): UsageError {
+    return new UsageError({ en: `${reason.en}\n${hint.en}`, zh: `${reason.zh}\n${hint.zh}` })
+  }
 }
 
 /** An engine cannot run here: python3 missing or too old. */

@@ -252,7 +252,7 @@ function speedOf(value: string | undefined): number {
   if (Number.isFinite(speed) && speed > 0) return speed
   const reason = bilingual('run.speed.invalid', { value })
   const hint = bilingual('error.hint', { command: `${BIN} run` })
-  throw new UsageError({ en: `${reason.en}\n${hint.en}`, zh: `${reason.zh}\n${hint.zh}` })
+  throw UsageError.withHint(reason, hint)
 }
 
 /** `--max-iterations`: a whole number above 0. */
@@ -261,7 +261,7 @@ function iterationsOf(value: string): number {
   if (Number.isSafeInteger(count) && count > 0) return count
   const reason = bilingual('trace.maxIterations.invalid', { value })
   const hint = bilingual('error.hint', { command: `${BIN} trace` })
-  throw new UsageError({ en: `${reason.en}\n${hint.en}`, zh: `${reason.zh}\n${hint.zh}` })
+  throw UsageError.withHint(reason, hint)
 }
 
 /** The subcommand named in argv, for the hint after an error. */

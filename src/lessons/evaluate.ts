@@ -19,7 +19,7 @@ import type { EngineName } from './engines.js'
 
 export type { EngineName }
 
-export interface RunOptions {
+export interface RecordingOptions {
   /**
    * Record the schedule: task and thread events and every loop iteration (trace.ts TaskEvent,
    * ThreadEvent, IterationEvent), identically on both engines, for timelines and step-through.
@@ -29,7 +29,7 @@ export interface RunOptions {
 }
 
 /** Runs a lesson's program on an engine and returns its trace. */
-export type RunEngine = (lesson: Lesson, engine: EngineName, options?: RunOptions) => Promise<Trace>
+export type RunEngine = (lesson: Lesson, engine: EngineName, options?: RecordingOptions) => Promise<Trace>
 
 export const runOnEngine: RunEngine = async (lesson, engine, options = {}) => {
   const schedule = options.schedule === true

@@ -12,6 +12,8 @@ import type { Bilingual } from '../errors.js'
 import { sameTime } from './compare.js'
 import type { Headline, Proof } from './define.js'
 import { totalTime, type TimedLine } from './expected.js'
+import { bilingual } from '../ui/i18n.js'
+import type { MessageKey } from '../ui/messages/en.js'
 
 export interface HeadlineResult {
   readonly headline: Headline
@@ -68,29 +70,24 @@ export function figure(t: number): string {
   return `${Number(t.toFixed(3))}s`
 }
 
-const OUTCOME: Record<'deadlock' | 'exception' | 'runaway', Bilingual> = {
-  deadlock: { en: 'a deadlock', zh: '死锁' },
-  exception: { en: 'an uncaught exception', zh: '未捕获的异常' },
-  runaway: { en: 'a runaway loop', zh: '失控的循环' },
-}
+/** A proof's outcome, as the headline messages name it (`a deadlock`). */
+const OUTCOME = {
+  deadlock: 'headline.outcome.deadlock',
+  exception: 'headline.outcome.exception',
+  runaway: 'headline.outcome.runaway',
+} as const satisfies Record<'deadlock' | 'exception' | 'runaway', MessageKey>
 
 /** What a proof says, for a reader: `"hello" at 2s`, `from "a" to "b": 3s`. */
 export function describeProof(proof: Proof): Bilingual {
-  if ('total' in proof) return { en: `total ${figure(proof.total)}`, zh: `总时长 ${figure(proof.total)}` }
-  if ('line' in proof) return { en: `"${proof.line}" at ${figure(proof.at)}`, zh: `"${proof.line}" 在 ${figure(proof.at)} 打印` }
-  if ('from' in proof) {
-    return {
-      en: `from "${proof.from}" to "${proof.to}": ${figure(proof.seconds)}`,
-      zh: `从 "${proof.from}" 到 "${proof.to}"：${figure(proof.seconds)}`,
-    }
-  }
-  return { en: `ends with ${OUTCOME[proof.ends].en} at ${figure(proof.at)}`, zh: `在 ${figure(proof.at)} 以${OUTCOME[proof.ends].zh}结束` }
+  if ('total' in proof) return bilingual('headline.proof.total', { figure: figure(proof.total) })
+  if ('line' in proof) return bilingual('headline.proof.line', { line: proof.line, figure: figure(proof.at) })
+  if ('from' in proof) return bilingual('headline.proof.span', { from: proof.from, to: proof.to, figure: figure(proof.seconds) })
+  return bilingual('headline.proof.ends', { outcome: bilingual(OUTCOME[proof.ends]), figure: figure(proof.at) })
 }
 
-/** What a run showed instead, for a failed headline: `the run shows 2.5s`, `the run lacks it`. */
+/** What a run showed instead, for a failed headline: `the run shows 2.5s`, `the run lacks a line it names`. */
 export function describeActual(result: HeadlineResult): Bilingual {
-  if (result.actual !== null) return { en: `the run shows ${figure(result.actual)}`, zh: `运行结果为 ${figure(result.actual)}` }
-  return 'ends' in result.headline.proof
-    ? { en: `the run does not end with ${OUTCOME[result.headline.proof.ends].en}`, zh: `运行并未以${OUTCOME[result.headline.proof.ends].zh}结束` }
-    : { en: 'the run lacks a line it names', zh: '运行结果中缺少它提到的行' }
+  if (result.actual !== null) return bilingual('headline.actual.shows', { figure: figure(result.actual) })
+  const { proof } = result.headline
+  return 'ends' in proof ? bilingual('headline.actual.notEnding', { outcome: bilingual(OUTCOME[proof.ends]) }) : bilingual('headline.actual.lacksLine')
 }

@@ -61,7 +61,7 @@ function sleepingTask(callback: Callback, args: readonly unknown[]): Task<unknow
 }
 
 /** A callback's `__qualname__` with its `<locals>` parts dropped (`gather.<locals>._done_callback` → `_done_callback`). */
-export function pythonName(callback: Callback): string {
+function pythonName(callback: Callback): string {
   const name = callbackName(callback)
   const local = name.lastIndexOf('<locals>.')
   return local < 0 ? name : name.slice(local + '<locals>.'.length)

@@ -15,17 +15,13 @@
  */
 import type { Bilingual } from '../errors.js'
 import type { IterationEvent, TaskEvent, TraceEvent } from '../scheduler/trace.js'
-import { message, type Lang, type Params } from '../ui/i18n.js'
+import { bilingual, message, type Lang } from '../ui/i18n.js'
 import type { MessageKey } from '../ui/messages/en.js'
 import { statusAfter, type TaskState, type TaskStatus } from './states.js'
 
 /** Virtual time as the step view writes it: `1.000`. */
 export function clock(t: number): string {
   return (Math.abs(t) < 5e-7 ? 0 : t).toFixed(3)
-}
-
-function phrase(key: MessageKey, params: Params = {}): Bilingual {
-  return { en: message('en', key, params), zh: message('zh', key, params) }
 }
 
 function each(build: (lang: Lang) => string): Bilingual {
@@ -72,13 +68,13 @@ const ENDS = ['suspended', 'done', 'failed', 'cancelled']
 function awaiting(status: TaskStatus): Bilingual | null {
   switch (status.kind) {
     case 'sleeping':
-      return phrase('step.why.awaitsSleep', { delay: status.delay, until: clock(status.until) })
+      return bilingual('step.why.awaitsSleep', { delay: status.delay, until: clock(status.until) })
     case 'yielded':
-      return phrase('step.why.sleep0')
+      return bilingual('step.why.sleep0')
     case 'waiting':
-      if (/^Task-\d+$/.test(status.on)) return phrase('step.why.awaitsTask', { other: status.on })
-      if (status.on === 'gather') return phrase('step.why.awaitsGather')
-      return phrase('step.why.awaitsOther', { what: status.on })
+      if (/^Task-\d+$/.test(status.on)) return bilingual('step.why.awaitsTask', { other: status.on })
+      if (status.on === 'gather') return bilingual('step.why.awaitsGather')
+      return bilingual('step.why.awaitsOther', { what: status.on })
     default:
       return null
   }
@@ -111,10 +107,10 @@ function nextRuns(ctx: Context, name: string): boolean {
 function taskStep(task: string, segment: readonly TraceEvent[], offset: number, ctx: Context): Bilingual[] {
   const first = segment[0]
   const head = isTask(first!, task, ['started'])
-    ? phrase('step.why.started', { task })
+    ? bilingual('step.why.started', { task })
     : isTask(first!, task, ['resumed'])
-      ? phrase('step.why.resumed', { task })
-      : phrase('step.why.runs', { task })
+      ? bilingual('step.why.resumed', { task })
+      : bilingual('step.why.runs', { task })
   const created: string[] = []
   const printed: string[] = []
   const others: Bilingual[] = []
@@ -133,17 +129,17 @@ function taskStep(task: string, segment: readonly TraceEvent[], offset: number, 
     }
   }
   const actions: Bilingual[] = []
-  if (created.length > 0) actions.push(phrase('step.why.creates', { tasks: names(created) }))
+  if (created.length > 0) actions.push(bilingual('step.why.creates', { tasks: names(created) }))
   if (printed.length > 0) actions.push(prints(printed))
   if (last === null) return [sentence(head, actions), ...others]
   const status = statusAfter(last)
   const parked = awaiting(status)
-  if (parked !== null) return [phrase('step.why.toLoop', { action: sentence(head, [...actions, parked]) }), ...others]
-  const finished = sentence(head, [...actions, phrase(`step.why.${last.event as 'done' | 'failed' | 'cancelled'}`)])
+  if (parked !== null) return [bilingual('step.why.toLoop', { action: sentence(head, [...actions, parked]) }), ...others]
+  const finished = sentence(head, [...actions, bilingual(`step.why.${last.event as 'done' | 'failed' | 'cancelled'}`)])
   const waiters = waitersOf(task, offset + segment.indexOf(last), ctx)
-  if (waiters.length > 0) return [phrase('step.why.wakes', { action: finished, waiters: names(waiters) }), ...others]
-  if (nextRuns(ctx, '_done_callback')) return [phrase('step.why.wakesGather', { action: finished }), ...others]
-  if (nextRuns(ctx, '_run_until_complete_cb')) return [phrase('step.why.wakesRun', { action: finished }), ...others]
+  if (waiters.length > 0) return [bilingual('step.why.wakes', { action: finished, waiters: names(waiters) }), ...others]
+  if (nextRuns(ctx, '_done_callback')) return [bilingual('step.why.wakesGather', { action: finished }), ...others]
+  if (nextRuns(ctx, '_run_until_complete_cb')) return [bilingual('step.why.wakesRun', { action: finished }), ...others]
   return [finished, ...others]
 }
 
@@ -151,20 +147,20 @@ function taskStep(task: string, segment: readonly TraceEvent[], offset: number, 
 function loose(event: TraceEvent): Bilingual | null {
   switch (event.kind) {
     case 'task':
-      if (event.event === 'created') return phrase('step.why.created', { task: event.task, coro: event.detail ?? '?' })
-      if (event.event === 'started' || event.event === 'resumed') return phrase(`step.why.${event.event}`, { task: event.task })
-      return phrase('step.why.taskEvent', { task: event.task, what: awaiting(statusAfter(event)) ?? phrase(`step.why.${event.event as 'done' | 'failed' | 'cancelled'}`) })
+      if (event.event === 'created') return bilingual('step.why.created', { task: event.task, coro: event.detail ?? '?' })
+      if (event.event === 'started' || event.event === 'resumed') return bilingual(`step.why.${event.event}`, { task: event.task })
+      return bilingual('step.why.taskEvent', { task: event.task, what: awaiting(statusAfter(event)) ?? bilingual(`step.why.${event.event as 'done' | 'failed' | 'cancelled'}`) })
     case 'output':
-      return phrase('step.why.threadPrints', { thread: event.thread, text: quoted(event.text) })
+      return bilingual('step.why.threadPrints', { thread: event.thread, text: quoted(event.text) })
     case 'log':
-      return phrase('step.why.log', { message: event.message })
+      return bilingual('step.why.log', { message: event.message })
     case 'warning':
-      return phrase('step.why.warning', { message: `${event.category}: ${event.message}` })
+      return bilingual('step.why.warning', { message: `${event.category}: ${event.message}` })
     case 'thread':
-      if (event.event === 'blocked' && event.detail === 'run_forever') return phrase('step.why.thread.idle', { thread: event.thread })
+      if (event.event === 'blocked' && event.detail === 'run_forever') return bilingual('step.why.thread.idle', { thread: event.thread })
       return event.event === 'blocked'
-        ? phrase('step.why.thread.blocked', { thread: event.thread, where: event.detail ?? '?' })
-        : phrase(`step.why.thread.${event.event}`, { thread: event.thread })
+        ? bilingual('step.why.thread.blocked', { thread: event.thread, where: event.detail ?? '?' })
+        : bilingual(`step.why.thread.${event.event}`, { thread: event.thread })
     case 'iteration':
       return null
   }
@@ -173,7 +169,7 @@ function loose(event: TraceEvent): Bilingual | null {
 function sleepDue(task: string, ctx: Context): Bilingual {
   const status = ctx.before.get(task)?.status
   const sleeping = status?.kind === 'sleeping' ? status : null
-  return phrase('step.why.sleepDue', { task, delay: sleeping?.delay ?? '…', t: clock(sleeping?.until ?? ctx.iteration.t) })
+  return bilingual('step.why.sleepDue', { task, delay: sleeping?.delay ?? '…', t: clock(sleeping?.until ?? ctx.iteration.t) })
 }
 
 const KNOWN_CALLBACKS: Partial<Record<string, MessageKey>> = {
@@ -189,14 +185,14 @@ function callbacks(callbackNames: readonly string[], thread: string, did: readon
   const theirs = (event: TraceEvent): boolean => (event.kind === 'output' && event.thread === thread && event.task === undefined) || (event.kind === 'task' && event.event === 'created')
   const head =
     callbackNames.length === 1
-      ? phrase(KNOWN_CALLBACKS[callbackNames[0]!] ?? 'step.why.callback', { name: callbackNames[0]! })
-      : phrase('step.why.callbacks', { names: names(callbackNames.map((name) => `${name}()`)) })
+      ? bilingual(KNOWN_CALLBACKS[callbackNames[0]!] ?? 'step.why.callback', { name: callbackNames[0]! })
+      : bilingual('step.why.callbacks', { names: names(callbackNames.map((name) => `${name}()`)) })
   const created = did.flatMap((event) => (theirs(event) && event.kind === 'task' ? [event.task] : []))
   const printed = did.flatMap((event) => (theirs(event) && event.kind === 'output' ? [event.text] : []))
   // English verbs agree with their subject: `the callback ... creates`, `the callbacks ... create`.
   const plural = callbackNames.length > 1
   const actions: Bilingual[] = []
-  if (created.length > 0) actions.push(phrase(plural ? 'step.why.create' : 'step.why.creates', { tasks: names(created) }))
+  if (created.length > 0) actions.push(bilingual(plural ? 'step.why.create' : 'step.why.creates', { tasks: names(created) }))
   if (printed.length > 0) actions.push(prints(printed, plural))
   const rest = did.filter((event) => !theirs(event))
   return [sentence(head, actions), ...rest.flatMap((event) => loose(event) ?? [])]
@@ -204,8 +200,8 @@ function callbacks(callbackNames: readonly string[], thread: string, did: readon
 
 function prints(printed: readonly string[], plural = false): Bilingual {
   const text = quoted(printed[printed.length - 1]!)
-  if (printed.length === 1) return phrase(plural ? 'step.why.print' : 'step.why.prints', { text })
-  return phrase(plural ? 'step.why.printMany' : 'step.why.printsMany', { count: printed.length, text })
+  if (printed.length === 1) return bilingual(plural ? 'step.why.print' : 'step.why.prints', { text })
+  return bilingual(plural ? 'step.why.printMany' : 'step.why.printsMany', { count: printed.length, text })
 }
 
 /** The sentences of one iteration, in the order things happened. */
@@ -222,7 +218,7 @@ export function reasonFor(ctx: Context): Bilingual[] {
   const stepOf = (task: string): void => {
     const start = events.findIndex((event, i) => i >= cursor && isTask(event, task, STARTS))
     if (start < 0) {
-      told.push(phrase('step.why.runs', { task }))
+      told.push(bilingual('step.why.runs', { task }))
       return
     }
     tellLoose(start)
@@ -249,6 +245,6 @@ export function reasonFor(ctx: Context): Bilingual[] {
     }
   }
   tellLoose(events.length)
-  if (told.length === 0) told.push(phrase('step.why.idle'))
+  if (told.length === 0) told.push(bilingual('step.why.idle'))
   return told
 }

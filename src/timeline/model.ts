@@ -13,10 +13,10 @@
  * - Any other wait (`Task-3`, `gather`, `Future`, a lock) is an `await` span labelled with it.
  * - A row still waiting or running when the trace ends is `pending` (deadlock, runaway, a task
  *   destroyed pending): its last span runs to the end.
- * Threads (ThreadEvent): `blocked` in `time.sleep` is a `blocked` span, in `select` (an idle loop
- * or `run_forever`: an idle loop waiting for its next timer) a
- * `sleep` span, anything else (`join ...`, `Future.result`) an
- * `await` span; `started` and `resumed` are run instants, `finished` the `done` end.
+ * Threads (ThreadEvent): `blocked` in `time.sleep` is a `blocked` span, in `run_forever` (an idle
+ * event loop waiting for its next timer or a call from another thread) a `sleep` span, anything
+ * else (`join ...`, `Future.result`) an `await` span; `started` and `resumed` are run instants,
+ * `finished` the `done` end.
  *
  * The clean-up tasks `asyncio.run` makes after the program (`shutdown_asyncgens`,
  * `shutdown_default_executor`) are left out and counted in `hidden`: no program line made them.
@@ -73,8 +73,8 @@ export interface Timeline {
 }
 
 const SLEEP = /^sleep\((.+)\)$/
-/** Where a thread waits when its event loop has nothing to run: for the next timer, or a call from another thread. */
-const IDLE_LOOP = new Set(['select', 'run_forever'])
+/** Where a thread waits when its event loop has nothing to run (both engines' word, trace.ts ThreadEvent). */
+const IDLE_LOOP = 'run_forever'
 const CLEANUP = /^BaseEventLoop\.shutdown_(asyncgens|default_executor)$/
 
 type State =
@@ -127,7 +127,7 @@ class RowBuilder {
     }
     if (this.kind === 'thread') {
       if (on.startsWith('time.sleep')) return this.span('blocked', from, to, on)
-      if (IDLE_LOOP.has(on)) return this.span('sleep', from, to, on)
+      if (on === IDLE_LOOP) return this.span('sleep', from, to, on)
     }
     this.span('await', from, to, on)
   }
@@ -153,7 +153,7 @@ class RowBuilder {
 /** The blocking call a run of `task` sat in: a thread that blocked within [from, to], preferring the task's own thread. */
 function blockedIn(threadEvents: readonly ThreadEvent[], from: number, to: number, thread: string | undefined): string | undefined {
   // An idle loop's wait cannot be inside a run: it is the thread's state before the run began.
-  const inside = threadEvents.filter((e) => e.event === 'blocked' && e.t >= from && e.t < to && e.detail !== undefined && !IDLE_LOOP.has(e.detail))
+  const inside = threadEvents.filter((e) => e.event === 'blocked' && e.t >= from && e.t < to && e.detail !== undefined && e.detail !== IDLE_LOOP)
   return (inside.find((e) => e.thread === thread) ?? (thread === undefined ? inside[0] : undefined))?.detail
 }
 

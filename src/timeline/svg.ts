@@ -41,7 +41,7 @@ const COLOURS: Readonly<Record<StyleName, string>> = {
 const colour = (kind: MarkKind): string => COLOURS[MARKS[kind].style]
 
 /** Text as XML character data or an attribute value: escaped, and without the characters XML 1.0 forbids. */
-export function xmlText(text: string): string {
+function xmlText(text: string): string {
   return (
     text
       // eslint-disable-next-line no-control-regex -- exactly the control characters XML 1.0 cannot hold

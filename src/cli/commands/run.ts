@@ -13,14 +13,12 @@
  *
  * Ends with a MismatchError (exit 1) when a run differs from its lesson, after showing it.
  */
-import { writeFileSync } from 'node:fs'
 import { MismatchError } from '../../errors.js'
 import { evaluate, type EngineName, type Evaluation, type RunEngine } from '../../lessons/evaluate.js'
 import { InvalidLessonError } from '../../lessons/problems.js'
 import { buildReport } from '../../lessons/report.js'
 import { selectLessons } from '../../lessons/select.js'
 import type { Trace } from '../../scheduler/trace.js'
-import { timelineSvg } from '../../timeline/index.js'
 import { bilingual } from '../../ui/i18n.js'
 import { BIN } from '../argv.js'
 import { print, type CommandContext } from '../context.js'
@@ -30,7 +28,8 @@ import { pipedTerminal, type LiveTerminal } from '../terminal/live.js'
 import { engineName, outputBlock, outputRows, sentences, totalLine } from '../views/evaluation.js'
 import { codeBlock, explanation, sectionHeading, titleBar } from '../views/lesson.js'
 import { pauseStatus } from '../views/pause.js'
-import { cannotWriteError, checkTimelineTargets, svgPath, svgTitle, timelineBlock, writtenBlock, type TimelineRequest } from '../views/timeline.js'
+import { svgTitle, timelineLines } from '../views/timeline.js'
+import { checkTimelineTargets, type TimelineRequest } from '../views/timeline-request.js'
 
 export interface RunOptions {
   readonly lessons: readonly string[]
@@ -61,19 +60,6 @@ function closing(evaluation: Evaluation, options: RunOptions, ctx: CommandContex
   if (options.explain) lines.push('', ...sectionHeading(ui.tr.t('run.explanation'), ui), ...explanation(evaluation.entry.lesson!, ui))
   lines.push('')
   return lines
-}
-
-/** The timeline asked for: the chart, or the SVG file written and where (a usage error when it cannot be). */
-function timelineLines(evaluation: Evaluation, trace: Trace, request: TimelineRequest, ctx: CommandContext): string[] {
-  const { ui } = ctx
-  if (request.format === 'text') return timelineBlock(trace, ui)
-  const path = svgPath(request, evaluation.entry.id)
-  try {
-    writeFileSync(path, timelineSvg(trace, { title: svgTitle(evaluation.entry, ui.tr), lang: ui.tr.choice }))
-  } catch (error) {
-    throw cannotWriteError(path, error)
-  }
-  return writtenBlock(path, ui)
 }
 
 function show(evaluation: Evaluation, options: RunOptions, ctx: CommandContext, timeline: readonly string[]): void {
@@ -125,7 +111,7 @@ export async function runCommand(options: RunOptions, ctx: CommandContext): Prom
     evaluations.push(evaluation)
     if (options.json) continue
     // The SVG is written before anything is shown, so that a file that cannot be written stops the run cleanly.
-    const chart = options.timeline !== undefined && trace !== null ? timelineLines(evaluation, trace, options.timeline, ctx) : []
+    const chart = options.timeline !== undefined && trace !== null ? timelineLines(trace, options.timeline, { id: evaluation.entry.id, title: svgTitle(evaluation.entry, ctx.ui.tr) }, ctx.ui) : []
     if (options.realtime !== undefined && evaluation.error === null && trace !== null) {
       await replay(evaluation, trace, options.realtime.speed, options, ctx, live, chart)
     } else {

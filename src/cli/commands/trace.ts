@@ -15,12 +15,12 @@
 import { statSync } from 'node:fs'
 import { basename, extname } from 'node:path'
 import { AppError, UsageError, type Bilingual } from '../../errors.js'
-import type { CpythonOptions, CpythonRun } from '../../engines/cpython/run.js'
+import { runCpython } from '../../engines/cpython/index.js'
 import { totalTime, traceLines, type LineKind } from '../../lessons/expected.js'
 import type { Outcome, Trace } from '../../scheduler/trace.js'
 import { bilingual } from '../../ui/i18n.js'
 import { print, type CommandContext } from '../context.js'
-import type { TimelineRequest } from '../views/timeline.js'
+import type { TimelineRequest } from '../views/timeline-request.js'
 import { traceEnding, traceOutput, traceTotal } from '../views/trace.js'
 import { TIMELINE_EVENTS, traceTimeline } from '../views/trace-timeline.js'
 import { pythonTraceback } from '../views/trace-traceback.js'
@@ -36,11 +36,6 @@ export interface TraceOptions {
   /** Event-loop iterations before the run counts as a runaway; the engine's default when absent. */
   readonly maxIterations?: number
 }
-
-/** Runs a program file on CPython under the virtual clock (the CPython engine's runCpython). */
-export type RunProgram = (path: string, options: CpythonOptions) => Promise<CpythonRun>
-
-const runOnCpython: RunProgram = async (path, options) => (await import('../../engines/cpython/index.js')).runCpython(path, options)
 
 /** The program raised, would hang, or never ends: exit 1, as `python3 file.py` exits after a traceback. */
 export class ProgramError extends AppError {
@@ -125,11 +120,11 @@ function report(file: string, trace: Trace, error: string | null): TraceReport {
   }
 }
 
-export async function traceCommand(options: TraceOptions, ctx: CommandContext, runProgram: RunProgram = runOnCpython): Promise<void> {
+export async function traceCommand(options: TraceOptions, ctx: CommandContext): Promise<void> {
   const { ui } = ctx
   checkProgramFile(options.file)
   const file = basename(options.file)
-  const run = await runProgram(options.file, {
+  const run = await runCpython(options.file, {
     args: options.args,
     ...(options.maxIterations !== undefined && { maxIterations: options.maxIterations }),
     ...(options.timeline !== null && TIMELINE_EVENTS),

@@ -127,9 +127,7 @@ function claimText(result: HeadlineResult): Bilingual {
 
 /** Why a headline failed: what its proof says and what the run showed. */
 function failureText(result: HeadlineResult): Bilingual {
-  const proof = describeProof(result.headline.proof)
-  const actual = describeActual(result)
-  return { en: `${proof.en}, but ${actual.en}`, zh: `${proof.zh}，但${actual.zh}` }
+  return bilingual('headline.why', { proof: describeProof(result.headline.proof), actual: describeActual(result) })
 }
 
 /** `  ✓ claim (article 000)`, wrapped under its text; a failed one says why beneath. */

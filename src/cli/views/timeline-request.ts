@@ -1,7 +1,7 @@
 /**
  * What `--timeline`, `--timeline-format` and `--timeline-out` ask for, checked as argv is parsed.
- * Kept apart from the drawing (views/timeline.ts, which re-exports this) so that parsing argv,
- * which every command does, never loads the chart's code.
+ * Kept apart from the drawing (views/timeline.ts) so that parsing argv, which every command does,
+ * never loads the chart's code.
  *
  * Invariant: an SVG request names its file or takes `<lesson-id>.timeline.svg` in the current folder.
  */
@@ -23,17 +23,13 @@ export type TimelineRequest =
  */
 export function timelineRequest(format: TimelineFormat, out: string | undefined, hint: Bilingual): TimelineRequest {
   if (format === 'svg') return out === undefined ? { format } : { format, out }
-  if (out !== undefined) throw usage(bilingual('timeline.outNeedsSvg'), hint)
+  if (out !== undefined) throw UsageError.withHint(bilingual('timeline.outNeedsSvg'), hint)
   return { format }
-}
-
-function usage(reason: Bilingual, hint: Bilingual): UsageError {
-  return new UsageError({ en: `${reason.en}\n${hint.en}`, zh: `${reason.zh}\n${hint.zh}` })
 }
 
 /** `--timeline-out` names one file: more lessons than one would overwrite it. */
 export function checkTimelineTargets(request: TimelineRequest | undefined, lessons: number, hint: Bilingual): void {
-  if (request?.format === 'svg' && request.out !== undefined && lessons > 1) throw usage(bilingual('timeline.outOneLesson', { count: lessons }), hint)
+  if (request?.format === 'svg' && request.out !== undefined && lessons > 1) throw UsageError.withHint(bilingual('timeline.outOneLesson', { count: lessons }), hint)
 }
 
 /** The file an SVG request writes for a lesson, as the user would type it. */

@@ -4,15 +4,14 @@
  * written, or, for a program that never ran an event loop (plain prints), why there is no chart
  * rather than an empty one. `--timeline-format` and `--timeline-out` mean what they mean on `run`.
  */
-import { writeFileSync } from 'node:fs'
 import type { CpythonOptions } from '../../engines/cpython/run.js'
 import type { Trace } from '../../scheduler/trace.js'
-import { timelineSvg } from '../../timeline/index.js'
 import { bilingual } from '../../ui/i18n.js'
 import type { Ui } from '../context.js'
 import { sentences } from './evaluation.js'
 import { sectionHeading } from './lesson.js'
-import { cannotWriteError, svgPath, timelineBlock, writtenBlock, type TimelineRequest } from './timeline.js'
+import type { TimelineRequest } from './timeline-request.js'
+import { timelineLines } from './timeline.js'
 
 /**
  * What the harness must record for the chart: task and thread events, its rows. Not every loop
@@ -21,7 +20,7 @@ import { cannotWriteError, svgPath, timelineBlock, writtenBlock, type TimelineRe
 export const TIMELINE_EVENTS: Pick<CpythonOptions, 'recordSchedule'> = { recordSchedule: true }
 
 /** Whether any task or thread ran: the chart's rows. */
-export function hasTimelineRows(trace: Trace): boolean {
+function hasTimelineRows(trace: Trace): boolean {
   return trace.events.some((event) => event.kind === 'task' || event.kind === 'thread')
 }
 
@@ -36,12 +35,5 @@ export function traceTimeline(trace: Trace, request: TimelineRequest, file: { re
     const note = sentences(bilingual('trace.timeline.none'), ui).map((line) => ui.style.dim(line))
     return ['', ...sectionHeading(ui.tr.t('timeline.heading'), ui), ...note]
   }
-  if (request.format === 'text') return timelineBlock(trace, ui)
-  const path = svgPath(request, file.stem)
-  try {
-    writeFileSync(path, timelineSvg(trace, { title: file.name, lang: ui.tr.choice }))
-  } catch (error) {
-    throw cannotWriteError(path, error)
-  }
-  return writtenBlock(path, ui)
+  return timelineLines(trace, request, { id: file.stem, title: file.name }, ui)
 }
