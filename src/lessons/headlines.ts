@@ -12,6 +12,7 @@ import type { Bilingual } from '../errors.js'
 import { sameTime } from './compare.js'
 import type { Headline, Proof } from './define.js'
 import { totalTime, type TimedLine } from './expected.js'
+import { figure } from '../ui/seconds.js'
 import { bilingual } from '../ui/i18n.js'
 import type { MessageKey } from '../ui/messages/en.js'
 
@@ -63,11 +64,6 @@ export function verifyHeadlines(headlines: readonly Headline[], lines: readonly 
     const actual = measure(headline.proof, lines)
     return { headline, index, ok: actual !== null && sameTime(actual, expected), expected, actual }
   })
-}
-
-/** `2s`, `0.6s`: a figure as the articles state it. */
-export function figure(t: number): string {
-  return `${Number(t.toFixed(3))}s`
 }
 
 /** A proof's outcome, as the headline messages name it (`a deadlock`). */

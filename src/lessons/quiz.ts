@@ -8,7 +8,8 @@ import type { LessonDefinition, OrderQuestion, TimeQuestion } from './define.js'
 import { totalTime, type TimedLine } from './expected.js'
 import type { LessonProblem } from './problems.js'
 import { sameTime } from './compare.js'
-import { describeProof, figure, measure, provenLines, provenValue } from './headlines.js'
+import { figure } from '../ui/seconds.js'
+import { describeProof, measure, provenLines, provenValue } from './headlines.js'
 
 function occurrences(expected: readonly TimedLine[], text: string): TimedLine[] {
   return expected.filter((line) => line.kind === 'stdout' && line.text === text)

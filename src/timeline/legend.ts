@@ -43,16 +43,6 @@ export function marksUsed(timeline: Timeline): MarkKind[] {
   return ORDER.filter((kind) => used.has(kind))
 }
 
-/** `0s`, `1s`, `5.2s`, `0.25s`: a time on the axis, to the millisecond at most. */
-export function secondsLabel(t: number): string {
-  return `${Number(t.toFixed(3))}s`
-}
-
-/** `1.000s`: an output line's time, as the output table above shows it. */
-export function preciseSeconds(t: number): string {
-  return `${t.toFixed(3)}s`
-}
-
 /** A row's name on the chart: `Task-2 say_after`, `Thread-1 (worker)`. */
 export function rowLabel(row: { readonly name: string; readonly coro?: string }): string {
   return row.coro === undefined ? row.name : `${row.name} ${row.coro}`

@@ -8,9 +8,10 @@
  * with CJK ones after them, so Chinese labels render wherever any CJK font is installed.
  */
 import type { Translator } from '../ui/i18n.js'
+import { figure, seconds } from '../ui/seconds.js'
 import type { StyleName } from '../ui/style.js'
 import { displayWidth } from '../ui/width.js'
-import { MARKS, markerLetter, marksUsed, preciseSeconds, rowLabel, secondsLabel, type MarkKind } from './legend.js'
+import { MARKS, markerLetter, marksUsed, rowLabel, type MarkKind } from './legend.js'
 import type { Instant, Print, Row, Span, Timeline } from './model.js'
 
 export interface SvgOptions {
@@ -126,7 +127,7 @@ export function renderSvg(timeline: Timeline, { title, tr }: SvgOptions): string
   }
   for (const t of ticks) {
     parts.push(`<line x1="${num(x(t))}" y1="${axisY - 4}" x2="${num(x(t))}" y2="${axisY + 4}" stroke="#bbbbbb"/>`)
-    parts.push(text(x(t), axisY - 8, secondsLabel(t), `text-anchor="middle" font-size="11" fill="${COLOURS.dim}"`))
+    parts.push(text(x(t), axisY - 8, figure(t), `text-anchor="middle" font-size="11" fill="${COLOURS.dim}"`))
   }
 
   // The rows, each on a faint guide line.
@@ -162,10 +163,10 @@ export function renderSvg(timeline: Timeline, { title, tr }: SvgOptions): string
   y += 6
   const all = groups.flatMap((g) => g.prints)
   const byWidth = Math.max(0, ...all.map((p) => displayWidth(p.by)))
-  const timeWidth = Math.max(0, ...all.map((p) => preciseSeconds(p.t).length))
+  const timeWidth = Math.max(0, ...all.map((p) => seconds(p.t).length))
   groups.forEach((group, i) =>
     group.prints.forEach((print, j) => {
-      const head = `${j === 0 ? markerLetter(i) : ' '} ${preciseSeconds(print.t).padStart(timeWidth)}  ${print.by}`
+      const head = `${j === 0 ? markerLetter(i) : ' '} ${seconds(print.t).padStart(timeWidth)}  ${print.by}`
       const at = PAD + (timeWidth + byWidth + 6) * COLUMN
       parts.push(text(PAD, y, head, `xml:space="preserve" fill="${COLOURS.dim}"`))
       parts.push(text(at, y, print.text, `xml:space="preserve"${print.stream === 'stderr' ? ` fill="${COLOURS.yellow}"` : ''}`))

@@ -22,10 +22,11 @@
  * line of its own above its bar.
  */
 import type { Translator } from '../ui/i18n.js'
+import { figure, seconds } from '../ui/seconds.js'
 import type { Style } from '../ui/style.js'
 import { displayWidth, padEnd, wrap } from '../ui/width.js'
 import { CellLine, truncate } from './canvas.js'
-import { MARKS, markerLetter, marksUsed, preciseSeconds, rowLabel, secondsLabel } from './legend.js'
+import { MARKS, markerLetter, marksUsed, rowLabel } from './legend.js'
 import type { Print, Row, Timeline } from './model.js'
 
 export interface TextOptions {
@@ -50,7 +51,7 @@ interface Layout {
 }
 
 function layout(timeline: Timeline, labels: readonly string[], columns: number): Layout {
-  const margin = Math.max(1, displayWidth(secondsLabel(timeline.end)) - 1)
+  const margin = Math.max(1, displayWidth(figure(timeline.end)) - 1)
   const widest = Math.max(...labels.map(displayWidth))
   // Beside the bars when the labels fit whole; on a wide terminal, cut to a third of it; else stacked.
   const labelWidth = columns - widest - 1 - margin >= MIN_BARS || columns < WIDE ? widest : Math.max(12, Math.floor(columns / 3))
@@ -67,7 +68,7 @@ function tickStep(end: number, bars: number): number {
   for (let exp = -3; exp <= 9; exp++) {
     for (const m of [1, 2, 5]) {
       const step = m * 10 ** exp
-      const widest = Math.max(displayWidth(secondsLabel(step)), displayWidth(secondsLabel(Math.floor(end / step) * step)))
+      const widest = Math.max(displayWidth(figure(step)), displayWidth(figure(Math.floor(end / step) * step)))
       if (step * perSecond >= Math.max(widest + 3, 10)) return step
     }
   }
@@ -78,13 +79,13 @@ function axis(timeline: Timeline, lay: Layout): CellLine {
   const line = new CellLine(lay.bars + lay.margin)
   const { end } = timeline
   const endAt = lay.col(end)
-  line.put(endAt, secondsLabel(end), 'dim')
+  line.put(endAt, figure(end), 'dim')
   if (end <= 0) return line
   const step = tickStep(end, lay.bars)
   let free = 0
   for (let k = 0; k * step < end - 1e-9; k++) {
     const t = Number((k * step).toFixed(6))
-    const text = secondsLabel(t)
+    const text = figure(t)
     const at = lay.col(t)
     // Two blanks at least before the end's label, which always shows.
     if (at < free || at + displayWidth(text) + 2 > endAt) continue
@@ -128,10 +129,10 @@ function printGroups(prints: readonly Print[], lay: Layout): Array<{ at: number;
 function key(groups: ReadonlyArray<{ prints: readonly Print[] }>, columns: number, style: Style): string[] {
   const all = groups.flatMap((g) => g.prints)
   const byWidth = Math.max(0, ...all.map((p) => displayWidth(p.by)))
-  const timeWidth = Math.max(0, ...all.map((p) => preciseSeconds(p.t).length))
+  const timeWidth = Math.max(0, ...all.map((p) => seconds(p.t).length))
   return groups.flatMap((group, i) =>
     group.prints.map((print, j) => {
-      const head = `${j === 0 ? markerLetter(i) : ' '} ${preciseSeconds(print.t).padStart(timeWidth)}  ${padEnd(print.by, byWidth)}  `
+      const head = `${j === 0 ? markerLetter(i) : ' '} ${seconds(print.t).padStart(timeWidth)}  ${padEnd(print.by, byWidth)}  `
       const text = truncate(print.text, columns - displayWidth(head))
       const painted = print.stream === 'stderr' ? style.yellow(text) : text
       return `${style.bold(head.slice(0, 1))}${style.dim(head.slice(1))}${painted}`.trimEnd()

@@ -15,7 +15,8 @@ import { selectLessons } from '../../lessons/select.js'
 import { bilingual } from '../../ui/i18n.js'
 import { padEnd } from '../../ui/width.js'
 import { print, type CommandContext } from '../context.js'
-import { diffBlock, headlineFailures, mark, seconds, sentences } from '../views/evaluation.js'
+import { seconds } from '../../ui/seconds.js'
+import { diffBlock, headlineFailures, mark, sentences } from '../views/evaluation.js'
 
 export interface CheckOptions {
   readonly lessons: readonly string[]

@@ -3,7 +3,7 @@
  * total time. A lesson folder with problems is listed as invalid (`check` says why) rather than hidden.
  */
 import { catalogOf, type Catalog, type CatalogEntry } from '../../lessons/catalog.js'
-import { figure } from '../../lessons/headlines.js'
+import { figure } from '../../ui/seconds.js'
 import { problemText } from '../../lessons/problems.js'
 import { lessonStatus, type Progress } from '../../quiz/progress.js'
 import { displayWidth, padEnd, wrap } from '../../ui/width.js'

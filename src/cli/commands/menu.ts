@@ -12,7 +12,7 @@
  * only: nothing is loaded until one is picked.
  */
 import { displayWidth, padEnd } from '../../ui/width.js'
-import { figure } from '../../lessons/headlines.js'
+import { figure } from '../../ui/seconds.js'
 import type { CommandContext } from '../context.js'
 import { stopped, type Choice, type LiveTerminal } from '../terminal/live.js'
 import { lessonCatalog } from './list.js'

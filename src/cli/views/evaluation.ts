@@ -7,17 +7,13 @@ import type { Bilingual } from '../../errors.js'
 import type { LineResult } from '../../lessons/compare.js'
 import type { EngineName, Evaluation } from '../../lessons/evaluate.js'
 import { formatLine, type LineKind } from '../../lessons/expected.js'
-import { describeActual, describeProof, figure, type HeadlineResult } from '../../lessons/headlines.js'
+import { describeActual, describeProof, type HeadlineResult } from '../../lessons/headlines.js'
+import { figure, seconds } from '../../ui/seconds.js'
 import { bilingual } from '../../ui/i18n.js'
 import type { MessageKey } from '../../ui/messages/en.js'
 import type { StyleName } from '../../ui/style.js'
 import { displayWidth, hardWrapRanges, padEnd, padStart, wrap, wrapRanges } from '../../ui/width.js'
 import type { Ui } from '../context.js'
-
-/** `1.000s`: a measured time, to the millisecond. */
-export function seconds(t: number): string {
-  return `${t.toFixed(3)}s`
-}
 
 const KIND_LABEL: Record<Exclude<LineKind, 'stdout'>, MessageKey> = {
   stderr: 'kind.stderr',

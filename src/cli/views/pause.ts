@@ -7,7 +7,7 @@
 import { displayWidth, hardWrapRanges } from '../../ui/width.js'
 import type { Ui } from '../context.js'
 import type { Wait } from '../playback/waits.js'
-import { seconds } from './evaluation.js'
+import { seconds } from '../../ui/seconds.js'
 
 /** Columns ora puts before the text: a frame and a space. */
 const SPINNER_COLUMNS = 2

@@ -13,7 +13,7 @@ import { bilingual } from '../../ui/i18n.js'
 import type { MessageKey } from '../../ui/messages/en.js'
 import { displayWidth, padEnd, wrap } from '../../ui/width.js'
 import type { Ui } from '../context.js'
-import { figure } from '../../lessons/headlines.js'
+import { figure } from '../../ui/seconds.js'
 import { mark, sentences } from './evaluation.js'
 
 const KIND: Record<QuizQuestion['kind'], MessageKey> = { order: 'quiz.kind.order', time: 'quiz.kind.time', choice: 'quiz.kind.choice' }

@@ -10,7 +10,8 @@ import type { TimedLine } from '../../lessons/expected.js'
 import type { Outcome } from '../../scheduler/trace.js'
 import { bilingual } from '../../ui/i18n.js'
 import type { Ui } from '../context.js'
-import { outputBlock, seconds, sentences } from './evaluation.js'
+import { seconds } from '../../ui/seconds.js'
+import { outputBlock, sentences } from './evaluation.js'
 import { sectionHeading } from './lesson.js'
 
 /** A line of the run as the player's table takes it: nothing expected, so nothing can be wrong. */
