@@ -19,26 +19,27 @@ import type { EngineName } from './engines.js'
 
 export type { EngineName }
 
+/**
+ * What a run records besides its output, identically on both engines (trace.ts): `schedule`, the
+ * task and thread events (timelines, the real-time spinner); `steps`, those and one event per loop
+ * iteration (step-through; a long run makes many). Without either, the embedded engine still
+ * records task and thread events (they cost nothing there) and CPython records neither.
+ */
 export interface RecordingOptions {
-  /**
-   * Record the schedule: task and thread events and every loop iteration (trace.ts TaskEvent,
-   * ThreadEvent, IterationEvent), identically on both engines, for timelines and step-through.
-   * Off, the embedded engine still records task and thread events (they cost nothing there).
-   */
-  readonly schedule?: boolean
+  readonly record?: 'schedule' | 'steps'
 }
 
 /** Runs a lesson's program on an engine and returns its trace. */
 export type RunEngine = (lesson: Lesson, engine: EngineName, options?: RecordingOptions) => Promise<Trace>
 
 export const runOnEngine: RunEngine = async (lesson, engine, options = {}) => {
-  const schedule = options.schedule === true
+  const iterations = options.record === 'steps'
   if (engine === 'embedded') {
     if (lesson.program === null) throw new Error(`${lesson.id} was loaded without its model`)
-    return runProgram(lesson.program, schedule ? { recordTaskEvents: true, recordIterations: true } : {})
+    return runProgram(lesson.program, { recordTaskEvents: true, recordIterations: iterations })
   }
   const { runCpython } = await import('../engines/cpython/index.js')
-  return (await runCpython(lesson.mainPath, schedule ? { recordSchedule: true, recordIterations: true } : {})).trace
+  return (await runCpython(lesson.mainPath, options.record === undefined ? {} : { recordSchedule: true, recordIterations: iterations })).trace
 }
 
 export interface Evaluation {

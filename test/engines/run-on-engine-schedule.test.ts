@@ -15,7 +15,7 @@ describe('runOnEngine with the schedule recorded', () => {
   test('records iterations only when asked, on the embedded engine', async () => {
     const lesson = library.entries[0]!.lesson!
     const plain = await runOnEngine(lesson, 'embedded')
-    const recorded = await runOnEngine(lesson, 'embedded', { schedule: true })
+    const recorded = await runOnEngine(lesson, 'embedded', { record: 'steps' })
     expect(plain.events.some((e) => e.kind === 'iteration')).toBe(false)
     expect(recorded.events.some((e) => e.kind === 'iteration')).toBe(true)
   })
@@ -27,8 +27,8 @@ describe('runOnEngine with the schedule recorded', () => {
 
   test('records the same schedule for every lesson on both engines', { timeout: 120_000 }, async () => {
     for (const entry of library.entries) {
-      const embedded = await runOnEngine(entry.lesson!, 'embedded', { schedule: true })
-      const cpython = await runOnEngine(entry.lesson!, 'python', { schedule: true })
+      const embedded = await runOnEngine(entry.lesson!, 'embedded', { record: 'steps' })
+      const cpython = await runOnEngine(entry.lesson!, 'python', { record: 'steps' })
       expect({ lesson: entry.id, lines: scheduleLines(embedded) }).toEqual({ lesson: entry.id, lines: scheduleLines(cpython) })
       // CPython knows where each task of the program stands: every suspension of `main` has its line.
       const mainSuspensions = cpython.events.filter((e) => e.kind === 'task' && e.task === 'Task-1' && e.event === 'suspended')

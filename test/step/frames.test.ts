@@ -97,7 +97,7 @@ describe('frames of real runs on the embedded engine', () => {
   let library: Library
   const record = async (id: string): Promise<Trace> => {
     const entry = library.entries.find((e) => e.id.startsWith(id))!
-    return runOnEngine(entry.lesson!, 'embedded', { schedule: true })
+    return runOnEngine(entry.lesson!, 'embedded', { record: 'steps' })
   }
   beforeAll(async () => {
     library = await loadLibrary(join(import.meta.dirname, '..', '..', 'lessons'), importedModules(), { programs: true })
@@ -121,7 +121,7 @@ describe('frames of real runs on the embedded engine', () => {
 
   test('lesson 03 on CPython: the same frames, with each parked task\'s line of main.py', async () => {
     const entry = library.entries.find((e) => e.id.startsWith('03'))!
-    const [embedded, cpython] = [buildSteps(await record('03')), buildSteps(await runOnEngine(entry.lesson!, 'python', { schedule: true }))]
+    const [embedded, cpython] = [buildSteps(await record('03')), buildSteps(await runOnEngine(entry.lesson!, 'python', { record: 'steps' }))]
     expect(cpython.lineMarks).toBe(true)
     expect(cpython.frames.map((f) => f.kind === 'iteration' && f.ready)).toEqual(embedded.frames.map((f) => f.kind === 'iteration' && f.ready))
     expect(cpython.frames[1]!.tasks.map((t) => [t.name, t.status.kind, t.line])).toEqual([
@@ -140,7 +140,7 @@ describe('frames of real runs on the embedded engine', () => {
 
   test('every lesson cuts into frames whose output adds up to the whole run', async () => {
     for (const entry of library.entries) {
-      const trace = await runOnEngine(entry.lesson!, 'embedded', { schedule: true })
+      const trace = await runOnEngine(entry.lesson!, 'embedded', { record: 'steps' })
       const run = buildSteps(trace)
       expect(run.frames.length, entry.id).toBeGreaterThan(1)
       expect(run.frames[run.frames.length - 1]!.printed, entry.id).toBe(run.output.length)

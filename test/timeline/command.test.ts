@@ -25,7 +25,7 @@ describe('run with a timeline', () => {
     await runCommand({ ...RUN, timeline: { format: 'text' } }, fake.ctx)
     const out = fake.stdout()
     expect(out.indexOf('Timeline (virtual time)')).toBeGreaterThan(out.indexOf('Total 2.000s'))
-    expect(asked).toEqual([{ schedule: true }])
+    expect(asked).toEqual([{ record: 'schedule' }])
   })
 
   test('without --timeline, nothing is charted and the schedule is not asked for', async () => {

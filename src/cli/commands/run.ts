@@ -14,7 +14,7 @@
  * Ends with a MismatchError (exit 1) when a run differs from its lesson, after showing it.
  */
 import { MismatchError } from '../../errors.js'
-import { evaluate, type EngineName, type Evaluation, type RunEngine } from '../../lessons/evaluate.js'
+import { evaluate, type EngineName, type Evaluation, type RecordingOptions, type RunEngine } from '../../lessons/evaluate.js'
 import { InvalidLessonError } from '../../lessons/problems.js'
 import { buildReport } from '../../lessons/report.js'
 import { selectLessons } from '../../lessons/select.js'
@@ -105,8 +105,8 @@ export async function runCommand(options: RunOptions, ctx: CommandContext): Prom
     let trace: Trace | null = null
     // The timeline and the real-time spinner read the schedule (task and thread events), which
     // CPython records only when asked.
-    const schedule = options.timeline !== undefined || options.realtime !== undefined ? { schedule: true } : {}
-    const recording: RunEngine = async (lesson, engine) => (trace = await ctx.runEngine(lesson, engine, schedule))
+    const recorded: RecordingOptions = options.timeline !== undefined || options.realtime !== undefined ? { record: 'schedule' } : {}
+    const recording: RunEngine = async (lesson, engine) => (trace = await ctx.runEngine(lesson, engine, recorded))
     const evaluation = await evaluate(entry, options.engine, recording)
     evaluations.push(evaluation)
     if (options.json) continue

@@ -39,12 +39,12 @@ function printSteps(run: StepRun, source: string, ui: StepUi, ctx: CommandContex
 
 /** The lesson's run with its schedule; `auto` falls back to the embedded scheduler when CPython cannot run. */
 async function recordedRun(lesson: Lesson, choice: StepOptions['engine'], ctx: CommandContext): Promise<{ engine: EngineName; trace: Trace }> {
-  if (choice !== 'auto') return { engine: choice, trace: await ctx.runEngine(lesson, choice, { schedule: true }) }
+  if (choice !== 'auto') return { engine: choice, trace: await ctx.runEngine(lesson, choice, { record: 'steps' }) }
   try {
-    return { engine: 'python', trace: await ctx.runEngine(lesson, 'python', { schedule: true }) }
+    return { engine: 'python', trace: await ctx.runEngine(lesson, 'python', { record: 'steps' }) }
   } catch (error) {
     if (!(error instanceof EngineUnavailableError)) throw error
-    return { engine: 'embedded', trace: await ctx.runEngine(lesson, 'embedded', { schedule: true }) }
+    return { engine: 'embedded', trace: await ctx.runEngine(lesson, 'embedded', { record: 'steps' }) }
   }
 }
 
