@@ -13,8 +13,9 @@
  * Each command runs under `perf stat -r <runs>` (CPU time from task-clock, wall time from
  * duration_time), all commands of both environments taking turns for `--rounds` rounds, so that a
  * machine getting busier slows them all alike; the figure kept for each is the median of its
- * rounds. CPU time is the steadier of the two on a shared machine, so the verdict (PASS when at
- * most 1.3x) is on CPU time. Without perf (apt-get install linux-perf), only wall time is
+ * rounds (with the middle half of the rounds, q1..q3, of the judged time, and the median ratio of
+ * each round to that round's `node -e 0`, "paired"). CPU time is the steadier of the two on a
+ * shared machine, so the verdict (PASS when at most 1.3x) is on CPU time (the ratio of medians). Without perf (apt-get install linux-perf), only wall time is
  * measured, by timing each spawn, and the verdict is on that.
  *
  * Figures, not a test: it exits 0 whether or not the target is met, 1 only when a command fails.
@@ -106,11 +107,14 @@ function measure(command: Command, env: Env): Sample {
   return { cpu: value('task-clock'), wall: value('duration_time') }
 }
 
-const median = (values: readonly number[]): number => {
+/** The q-quantile (0..1) of the values, interpolating between neighbours. */
+const quantile = (values: readonly number[], q: number): number => {
   const sorted = [...values].sort((a, b) => a - b)
-  const mid = sorted.length >> 1
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+  const at = (sorted.length - 1) * q
+  const below = Math.floor(at)
+  return sorted[below]! + (sorted[Math.min(below + 1, sorted.length - 1)]! - sorted[below]!) * (at - below)
 }
+const median = (values: readonly number[]): number => quantile(values, 0.5)
 
 // samples[environment][command]: one Sample per round.
 const samples = ENVIRONMENTS.map(() => commands.map((): Sample[] => []))
@@ -130,20 +134,29 @@ console.log(
 )
 const verdicts: string[] = []
 ENVIRONMENTS.forEach((environment, e) => {
+  const judgedOf = (s: Sample): number => (hasPerf ? s.cpu! : s.wall)
   const figures = samples[e]!.map((list) => ({
     cpu: hasPerf ? median(list.map((s) => s.cpu!)) : null,
     wall: median(list.map((s) => s.wall)),
+    // The spread of the judged time over rounds, and the ratio to node -e 0 of the same round: the
+    // rounds' medians may come from different moments of a machine whose load changes.
+    q1: quantile(list.map(judgedOf), 0.25),
+    q3: quantile(list.map(judgedOf), 0.75),
+    paired: median(list.map((s, round) => judgedOf(s) / judgedOf(samples[e]![0]![round]!))),
   }))
   const base = figures[0]!
   console.log(`\nIn ${environment.name}:`)
-  console.log(`${'command'.padEnd(width)}  ${'CPU'.padStart(9)}  ${'wall'.padStart(9)}  ${'CPU ratio'.padStart(9)}  ${'wall ratio'.padStart(10)}  verdict`)
+  console.log(
+    `${'command'.padEnd(width)}  ${'CPU'.padStart(9)}  ${'wall'.padStart(9)}  ${'q1..q3'.padStart(11)}  ${'CPU ratio'.padStart(9)}  ${'wall ratio'.padStart(10)}  ${'paired'.padStart(6)}  verdict`,
+  )
   commands.forEach((command, c) => {
     const f = figures[c]!
     const judged = hasPerf ? f.cpu! / base.cpu! : f.wall / base.wall
     const verdict = c === 0 ? '' : judged <= TARGET ? 'PASS' : 'FAIL'
-    if (c > 0) verdicts.push(`${verdict}  ${command.name}: ${judged.toFixed(2)}x in ${environment.name.split(' (')[0]}`)
+    if (c > 0) verdicts.push(`${verdict}  ${command.name}: ${judged.toFixed(2)}x (paired ${f.paired.toFixed(2)}x) in ${environment.name.split(' (')[0]}`)
+    const spread = `${f.q1.toFixed(1)}..${f.q3.toFixed(1)}`
     console.log(
-      `${command.name.padEnd(width)}  ${ms(f.cpu).padStart(9)}  ${ms(f.wall).padStart(9)}  ${ratio(f.cpu, base.cpu).padStart(9)}  ${ratio(f.wall, base.wall).padStart(10)}  ${verdict}`,
+      `${command.name.padEnd(width)}  ${ms(f.cpu).padStart(9)}  ${ms(f.wall).padStart(9)}  ${spread.padStart(11)}  ${ratio(f.cpu, base.cpu).padStart(9)}  ${ratio(f.wall, base.wall).padStart(10)}  ${`${f.paired.toFixed(2)}x`.padStart(6)}  ${verdict}`,
     )
   })
 })

@@ -21,6 +21,10 @@
  *     asyncio-lessons.scheduler.cjs   the embedded scheduler (run, check, quiz)
  *     asyncio-lessons.spinner.cjs     ora, for `run --realtime` on a terminal
  *     asyncio-lessons.prompts.cjs     enquirer, for the menu and the quiz on a terminal
+ *     asyncio-lessons.colors.cjs      chalk, for colour on a terminal
+ *
+ * The interface's messages are beside them too, a JSON file per language (asyncio-lessons.en.json,
+ * asyncio-lessons.zh.json), read the first time a message in that language is shown.
  *     asyncio-lessons.lessons.cjs     the built-in lessons' lesson.ts (show, run, check, quiz)
  *
  * A lazy group owns its source files: any import of one of them from outside the group becomes a
@@ -40,7 +44,7 @@
  *
  *     tsx scripts/build-bin.ts [--outfile path] [--format cjs|esm] [--analyze]
  */
-import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { build, type Format, type Metafile, type Plugin } from 'esbuild'
@@ -107,26 +111,40 @@ export async function validatedCatalog(lessonsDir: string): Promise<Catalog> {
 const jsonValue = (value: unknown): string => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`
 
 /**
- * The interface's message catalogs (src/ui/messages/en.ts, zh.ts: several hundred strings each,
- * the bulk of what `list` evaluates at start-up), compiled in as JSON.parse of their data.
+ * The interface's message catalogs (src/ui/messages/en.ts, zh.ts: several hundred strings each),
+ * parsed on first use, language by language: src/ui/catalogs.ts is replaced by that, so a command
+ * shown in English never parses the Chinese catalog, nor evaluates either as an object literal.
+ *
+ * `besideDir` given (the product's bin): each catalog is a JSON file there, `<bin name>.<lang>.json`,
+ * read on first use, so that no bundle carries (and V8 scans, at every start) some 45 KB of
+ * messages; otherwise each is a JSON string inside the bundle.
  */
-async function jsonMessages(): Promise<Plugin> {
-  const catalogs = new Map<string, Record<string, unknown>>()
+async function lazyMessages(besideDir?: { readonly dir: string; readonly file: (lang: string) => string }): Promise<Plugin> {
+  const texts: Record<string, string> = {}
   for (const lang of ['en', 'zh'] as const) {
     const path = join(root, 'src', 'ui', 'messages', `${lang}.ts`)
     const messages = ((await import(pathToFileURL(path).href)) as Record<string, Record<string, unknown>>)[lang]!
     const notText = Object.entries(messages).find(([, value]) => typeof value !== 'string')
     if (notText !== undefined) throw new Error(`${moduleKey(path)}: the message ${notText[0]} is not a string`)
-    catalogs.set(path, messages)
+    texts[lang] = JSON.stringify(messages)
+    if (besideDir !== undefined) {
+      mkdirSync(besideDir.dir, { recursive: true })
+      writeFileSync(join(besideDir.dir, besideDir.file(lang)), texts[lang])
+    }
   }
+  const read =
+    besideDir === undefined
+      ? [`const texts = ${JSON.stringify(texts)}`, `const text = (lang) => texts[lang]`]
+      : [
+          `const { readFileSync } = require('node:fs')`,
+          `const files = ${JSON.stringify({ en: besideDir.file('en'), zh: besideDir.file('zh') })}`,
+          `const text = (lang) => readFileSync(__dirname + '/' + files[lang], 'utf8')`,
+        ]
+  const contents = [...read, `const parsed = {}`, `export function messagesOf(lang) { return parsed[lang] ??= JSON.parse(text(lang)) }`].join('\n')
   return {
-    name: 'json-messages',
+    name: 'lazy-messages',
     setup(b) {
-      b.onLoad({ filter: /[\\/]src[\\/]ui[\\/]messages[\\/](en|zh)\.ts$/ }, (args) => {
-        const messages = catalogs.get(args.path)
-        const lang = basename(args.path, '.ts')
-        return messages === undefined ? undefined : { contents: `export const ${lang} = ${jsonValue(messages)}`, loader: 'js' }
-      })
+      b.onLoad({ filter: /[\\/]src[\\/]ui[\\/]catalogs\.ts$/ }, () => ({ contents, loader: 'js' }))
     },
   }
 }
@@ -185,6 +203,10 @@ const LAZY_GROUPS: readonly LazyGroup[] = [
   { name: 'spinner', owns: (path) => path === join(root, 'src', 'cli', 'terminal', 'spinner.ts') },
   // enquirer is CommonJS: the shim hands over its module.exports unchanged, so any module may import it.
   { name: 'prompts', owns: inPackage('enquirer') },
+  // chalk, for colour on a terminal only (src/ui/style.ts imports it on first use): piped output,
+  // `list | less` included, never parses it. An ES module, like ora, but style.ts takes only its
+  // named export Chalk, which the shim's namespace object carries.
+  { name: 'colors', owns: inPackage('chalk') },
   // The built-in lessons' definitions (titles, quizzes: most of the lesson data), with the one module
   // they import: `list` reads the compiled-in catalog instead, so it never even parses them.
   {
@@ -335,7 +357,15 @@ export async function buildBin({ outfile = BIN_PATH, format = 'cjs', entry, anal
   const split = cjs && entry === undefined
   const catalog = await validatedCatalog(join(root, 'lessons'))
   const requested = new Map<LazyGroup, Set<string>>()
-  const plugins = [deferredChildProcess(), lazyShims(outfile, requested), builtinLessons(join(root, 'lessons')), builtinCatalog(catalog), await jsonMessages()]
+  // The product's bin reads the message catalogs from JSON files beside it; a probe carries them.
+  const messagesBeside = split ? { dir: dirname(outfile), file: (lang: string) => `${basename(outfile, extname(outfile))}.${lang}.json` } : undefined
+  const plugins = [
+    deferredChildProcess(),
+    lazyShims(outfile, requested),
+    builtinLessons(join(root, 'lessons')),
+    builtinCatalog(catalog),
+    await lazyMessages(messagesBeside),
+  ]
   if (split) {
     for (const bundle of BESIDE_FAST_PATH) {
       const beside = await build({

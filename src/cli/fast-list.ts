@@ -1,7 +1,8 @@
 /**
  * `list` on the bin's fast path: the same listCommand as the full CLI, given the same context
  * main.ts would build (language, colour, width, the compiled-in catalog, saved progress), but built
- * without commander, node:stream or the library loader, so `list` starts nearly as fast as node.
+ * without commander, node:stream, the library loader or env-paths, so `list` starts nearly as fast
+ * as node.
  *
  * Invariant: it prints exactly what main.ts prints for the same request and environment (a test
  * compares the two byte for byte). It answers only for the built-in lessons compiled into the bin;
@@ -12,10 +13,11 @@ import { builtinCatalog } from '../lessons/builtin-catalog.js'
 import { detectLang, Translator } from '../ui/i18n.js'
 import { colorLevel, loadStyle, PLAIN } from '../ui/style.js'
 import { columnsOf, type OutputStream } from './columns.js'
+import { ProgressStore } from '../quiz/store.js'
 import { listCommand } from './commands/list.js'
 import type { CommandContext, OutputPort } from './context.js'
 import type { FastRequest } from './fast-argv.js'
-import { openStore } from './quiz/setup.js'
+import { fastProgressPath } from './fast-progress.js'
 import { isTerminal } from './sync-output.js'
 
 export type ListRequest = Extract<FastRequest, { command: 'list' }>
@@ -41,5 +43,19 @@ export async function fastList(request: ListRequest, env: Readonly<Record<string
     catalog: async () => catalog,
     runEngine: unexpected('an engine'),
   }
-  await listCommand({ json: request.json }, ctx, openStore(ctx, process.pid))
+  await listCommand({ json: request.json }, ctx, await progressStore(ctx, env))
+}
+
+/**
+ * openStore's store (src/cli/quiz/setup.ts), warning the same way, without importing setup.ts:
+ * its location.ts loads env-paths, which fastProgressPath does without where it can.
+ */
+async function progressStore(ctx: CommandContext, env: Readonly<Record<string, string | undefined>>): Promise<ProgressStore> {
+  const path = fastProgressPath(env, process.platform) ?? (await import('../quiz/location.js')).progressPath()
+  return new ProgressStore(path, {
+    pid: process.pid,
+    warn: (text) => {
+      for (const line of ctx.ui.tr.lines(text)) ctx.out.error(`${ctx.ui.style.yellow(line)}\n`)
+    },
+  })
 }

@@ -6,8 +6,8 @@
  *
  * Invariants: every byte is written before `writeAll` returns, or it throws; a descriptor that is
  * non-blocking (shared with a parent that made it so) and full is waited on, not given up on.
- * `isTerminal` answers exactly as node:tty's isatty, loading node:tty only for a character device
- * that is not the null device (a terminal, in practice).
+ * `isTerminal` answers exactly as node:tty's isatty, creating process.stdout (or stderr) only for a
+ * character device that is not the null device (a terminal, in practice).
  */
 import { fstatSync, statSync, writeSync } from 'node:fs'
 
@@ -59,6 +59,11 @@ export async function isTerminal(fd: number): Promise<boolean> {
   // Files, pipes and sockets: never a terminal.
   if (!stat.isCharacterDevice()) return false
   if (stat.rdev === nullDevice()) return false
-  // A character device: most likely a terminal, for node:tty to confirm.
+  // A character device: most likely a terminal. stdout's and stderr's streams know (node creates a
+  // tty.WriteStream exactly when isatty says so), and a terminal's caller needs the stream anyway,
+  // for its width; node:tty only for another descriptor. In the bin, a dynamic import() of a
+  // built-in stays one, and loading Node's ES module loader for it costs several milliseconds.
+  if (fd === 1) return process.stdout.isTTY === true
+  if (fd === 2) return process.stderr.isTTY === true
   return (await import('node:tty')).isatty(fd)
 }

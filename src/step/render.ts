@@ -14,7 +14,7 @@ import type { ReadyItem, TimerItem } from '../scheduler/trace.js'
 import { bilingual, type Translator } from '../ui/i18n.js'
 import type { MessageKey } from '../ui/messages/en.js'
 import type { Style } from '../ui/style.js'
-import { displayWidth, hardWrapRanges, padEnd, wrap } from '../ui/width.js'
+import { displayWidth, padEnd, truncate, wrap } from '../ui/width.js'
 import { outputSoFar, type Frame, type OutputLine, type StepRun, type TaskState, type ThreadState } from './frames.js'
 import { clock } from './reason.js'
 
@@ -30,13 +30,6 @@ const MIN_WIDTH = 20
 const SOURCE = 'main.py'
 /** Source lines a screen keeps before it shortens the task list. */
 const MIN_SOURCE = 5
-
-/** Plain text cut to `width` columns, `…` marking the cut. */
-export function fit(text: string, width: number): string {
-  if (displayWidth(text) <= width) return text
-  const [first] = hardWrapRanges(text, Math.max(1, width - 1))
-  return `${text.slice(0, first![1])}…`
-}
 
 function widthOf(ui: StepUi): number {
   return Math.max(MIN_WIDTH, ui.width)
@@ -61,8 +54,8 @@ function labelled(key: MessageKey, content: readonly string[], ui: StepUi): stri
   const column = labelWidth(ui)
   const room = widthOf(ui) - column
   // Too narrow for a column beside the label: the content goes under it.
-  if (room < MIN_WIDTH) return [ui.style.dim(fit(ui.tr.t(key), widthOf(ui))), ...content.map((line) => fit(line, widthOf(ui)))]
-  return content.map((line, i) => (i === 0 ? ui.style.dim(padEnd(ui.tr.t(key), column)) : ' '.repeat(column)) + fit(line, room))
+  if (room < MIN_WIDTH) return [ui.style.dim(truncate(ui.tr.t(key), widthOf(ui))), ...content.map((line) => truncate(line, widthOf(ui)))]
+  return content.map((line, i) => (i === 0 ? ui.style.dim(padEnd(ui.tr.t(key), column)) : ' '.repeat(column)) + truncate(line, room))
 }
 
 function contentWidth(ui: StepUi): number {
@@ -143,7 +136,7 @@ const FINISHED = new Set(['done', 'failed', 'cancelled'])
 function taskRows(all: readonly TaskState[], ui: StepUi, compact = false): string[] {
   const tasks = compact ? all.filter((task) => task.changed || !FINISHED.has(task.status.kind)) : all
   const hidden = all.length - tasks.length
-  const more = hidden > 0 ? [ui.style.dim(fit(`  ${ui.tr.t('step.finished', { count: hidden })}`, contentWidth(ui)))] : []
+  const more = hidden > 0 ? [ui.style.dim(truncate(`  ${ui.tr.t('step.finished', { count: hidden })}`, contentWidth(ui)))] : []
   if (tasks.length === 0) return more.length > 0 ? more : [ui.tr.t('step.empty')]
   return [...taskList(tasks, ui), ...more]
 }
@@ -153,7 +146,7 @@ function taskList(tasks: readonly TaskState[], ui: StepUi): string[] {
   // Capped, so that one long coroutine name (BaseEventLoop.shutdown_asyncgens) does not push every state aside.
   const column = Math.min(Math.max(...names.map(displayWidth)), Math.max(16, Math.floor(contentWidth(ui) / 3)))
   return tasks.map((task, i) => {
-    const row = fit(`${task.changed ? '• ' : '  '}${padEnd(fit(names[i]!, column), column)}  ${taskStatus(task, ui)}`, contentWidth(ui))
+    const row = truncate(`${task.changed ? '• ' : '  '}${padEnd(truncate(names[i]!, column), column)}  ${taskStatus(task, ui)}`, contentWidth(ui))
     return task.changed ? ui.style.bold(row) : FINISHED.has(task.status.kind) ? ui.style.dim(row) : row
   })
 }
@@ -161,7 +154,7 @@ function taskList(tasks: readonly TaskState[], ui: StepUi): string[] {
 function threadRows(threads: readonly ThreadState[], ui: StepUi): string[] {
   const column = Math.max(...threads.map((thread) => displayWidth(thread.name)))
   return threads.map((thread) => {
-    const row = fit(`${thread.changed ? '• ' : '  '}${padEnd(thread.name, column)}  ${threadStatus(thread, ui)}`, contentWidth(ui))
+    const row = truncate(`${thread.changed ? '• ' : '  '}${padEnd(thread.name, column)}  ${threadStatus(thread, ui)}`, contentWidth(ui))
     return thread.changed ? ui.style.bold(row) : row
   })
 }
@@ -175,7 +168,7 @@ function outputText(line: OutputLine, ui: StepUi): string {
 function outputRows(lines: readonly OutputLine[], first: number, frame: Frame, ui: StepUi): string[] {
   return lines.map((line, i) => {
     const fresh = first + i >= frame.printedBefore
-    const row = fit(`${fresh ? '+ ' : '  '}${outputText(line, ui)}`, contentWidth(ui))
+    const row = truncate(`${fresh ? '+ ' : '  '}${outputText(line, ui)}`, contentWidth(ui))
     return fresh ? ui.style.green(row) : row
   })
 }
@@ -196,10 +189,10 @@ function sourceRow(rows: readonly string[], index: number, marks: ReadonlyMap<nu
   const number = index + 1
   const tasks = marks.get(number)
   const gutter = `${tasks ? '▶' : ' '} ${String(number).padStart(digits)}  `
-  if (tasks === undefined) return ui.style.dim(gutter) + fit(rows[index]!, width - gutter.length)
+  if (tasks === undefined) return ui.style.dim(gutter) + truncate(rows[index]!, width - gutter.length)
   const tag = `   ← ${tasks.join(', ')}`
-  const code = fit(rows[index]!.trimEnd(), Math.max(8, width - gutter.length - displayWidth(tag)))
-  return ui.style.yellow(ui.style.bold(fit(gutter + code + tag, width)))
+  const code = truncate(rows[index]!.trimEnd(), Math.max(8, width - gutter.length - displayWidth(tag)))
+  return ui.style.yellow(ui.style.bold(truncate(gutter + code + tag, width)))
 }
 
 function sourceRowsOf(source: string): string[] {
@@ -249,13 +242,13 @@ export function screenLines(run: StepRun, frame: Frame, source: string, ui: Step
   const width = widthOf(ui)
   const { tr, style } = ui
   const height = Math.max(4, options.height)
-  const top = [style.bold(fit(header(run, frame, ui), width)), ...labelled('step.label.why', reason(frame, ui), ui)]
+  const top = [style.bold(truncate(header(run, frame, ui), width)), ...labelled('step.label.why', reason(frame, ui), ui)]
   const full = stateRows(frame, ui)
   // Finished tasks give way to the source when the screen is short.
   const state = top.length + full.length + 6 + MIN_SOURCE > height ? stateRows(frame, ui, true) : full
-  const footer = style.dim(fit(options.jump === undefined ? tr.t('step.keys') : tr.t('step.jump', { input: `${options.jump}▏` }), width))
+  const footer = style.dim(truncate(options.jump === undefined ? tr.t('step.keys') : tr.t('step.jump', { input: `${options.jump}▏` }), width))
   const soFar = outputSoFar(run, frame)
-  const sourceHeading = style.bold(fit(run.lineMarks ? SOURCE : `${SOURCE} · ${tr.t('step.noMarks')}`, width))
+  const sourceHeading = style.bold(truncate(run.lineMarks ? SOURCE : `${SOURCE} · ${tr.t('step.noMarks')}`, width))
   // Everything but the source and the output, with a blank line after the reason and before the footer.
   const fixed = top.length + 1 + state.length + 1 + 1
   const room = height - fixed
@@ -278,7 +271,7 @@ export function textPreamble(run: StepRun, ui: StepUi): string[] {
 /** One step as plain text: header, reason, queue, timers, tasks, marked lines, new output. */
 export function textBlock(run: StepRun, frame: Frame, source: string, ui: StepUi): string[] {
   const width = widthOf(ui)
-  const lines = [ui.style.bold(fit(`━━ ${header(run, frame, ui)}`, width)), ...labelled('step.label.why', reason(frame, ui), ui), ...stateRows(frame, ui)]
+  const lines = [ui.style.bold(truncate(`━━ ${header(run, frame, ui)}`, width)), ...labelled('step.label.why', reason(frame, ui), ui), ...stateRows(frame, ui)]
   const marks = marksOf(frame)
   if (marks.size > 0) {
     const rows = sourceRowsOf(source)

@@ -6,7 +6,7 @@
  * character is ever half drawn; text that would run past the end is cut.
  */
 import type { Style, StyleName } from '../ui/style.js'
-import { charWidth, displayWidth } from '../ui/width.js'
+import { charWidth } from '../ui/width.js'
 
 interface Cell {
   /** The character, `''` for the right half of a wide one. */
@@ -71,16 +71,3 @@ export class CellLine {
   }
 }
 
-/** Cuts text to `width` columns, ending in `…` when something was cut. */
-export function truncate(text: string, width: number): string {
-  if (displayWidth(text) <= width) return text
-  let out = ''
-  let used = 0
-  for (const char of text) {
-    const w = charWidth(char)
-    if (used + w > width - 1) break
-    out += char
-    used += w
-  }
-  return width > 0 ? out + '…' : ''
-}

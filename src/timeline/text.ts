@@ -24,8 +24,8 @@
 import type { Translator } from '../ui/i18n.js'
 import { figure, seconds } from '../ui/seconds.js'
 import type { Style } from '../ui/style.js'
-import { displayWidth, padEnd, wrap } from '../ui/width.js'
-import { CellLine, truncate } from './canvas.js'
+import { displayWidth, padEnd, truncate, wrap } from '../ui/width.js'
+import { CellLine } from './canvas.js'
 import { MARKS, markerLetter, marksUsed, rowLabel } from './legend.js'
 import type { Print, Row, Timeline } from './model.js'
 

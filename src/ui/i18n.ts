@@ -4,8 +4,8 @@
  * Chinese and English together: short labels as "中文 / English", sentences as two lines.
  */
 import type { Bilingual } from '../errors.js'
-import { en, type MessageKey } from './messages/en.js'
-import { zh } from './messages/zh.js'
+import { messagesOf } from './catalogs.js'
+import type { MessageKey } from './messages/en.js'
 
 export type Lang = 'zh' | 'en'
 export const LANG_CHOICES = ['zh', 'en', 'both'] as const
@@ -18,10 +18,8 @@ export function detectLang(env: Readonly<Record<string, string | undefined>>): L
   return locale !== undefined && locale.toLowerCase().startsWith('zh') ? 'zh' : 'en'
 }
 
-const CATALOGS = { en, zh } as const
-
 export function message(lang: Lang, key: MessageKey, params: Params = {}): string {
-  return CATALOGS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return messagesOf(lang)[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name]
     if (value === undefined) return whole
     return typeof value === 'object' ? value[lang] : String(value)
@@ -46,7 +44,8 @@ export class Translator {
 
   /** A label: "中文 / English" for `both`. */
   t(key: MessageKey, params: Params = {}): string {
-    return this.pick(bilingual(key, params))
+    // pick(bilingual(...)), without looking up a language not shown (the bin parses each on first use).
+    return this.langs.map((lang) => message(lang, key, params)).join(' / ')
   }
 
   /** A label of content that carries both languages (titles). */

@@ -128,8 +128,8 @@ describe('check against a lesson whose expected output is wrong', () => {
     // An installed package's layout: the bin finds lessons/ and python/ beside its package.json.
     copy = mkdtempSync(join(tmpdir(), 'asyncio-lessons-e2e-'))
     for (const item of ['package.json', 'lessons', 'python']) cpSync(join(root, item), join(copy, item), { recursive: true })
-    // The bin and the bundles it loads lazily (asyncio-lessons.scheduler.cjs, ...).
-    for (const file of readdirSync(dirname(BIN_PATH)).filter((name) => /^asyncio-lessons.*\.cjs$/.test(name))) {
+    // The bin and what it loads lazily (asyncio-lessons.scheduler.cjs, ..., the messages asyncio-lessons.en.json, ...).
+    for (const file of readdirSync(dirname(BIN_PATH)).filter((name) => /^asyncio-lessons.*\.(cjs|json)$/.test(name))) {
       cpSync(join(dirname(BIN_PATH), file), join(copy, 'dist', file))
     }
     const expected = join(copy, 'lessons', '02-await', 'expected.out')

@@ -133,7 +133,7 @@ test('--version and list never read the full CLI bundle', () => {
     cpSync(join(root, 'package.json'), join(dir, 'package.json'))
     symlinkSync(join(root, 'lessons'), join(dir, 'lessons'))
     mkdirSync(join(dir, 'dist'))
-    for (const file of readdirSync(dirname(BIN_PATH)).filter((name) => /^asyncio-lessons.*\.cjs$/.test(name))) {
+    for (const file of readdirSync(dirname(BIN_PATH)).filter((name) => /^asyncio-lessons.*\.(cjs|json)$/.test(name))) {
       if (file !== 'asyncio-lessons.cli.cjs') cpSync(join(dirname(BIN_PATH), file), join(dir, 'dist', file))
     }
     const bin = join(dir, 'dist', 'asyncio-lessons.cjs')

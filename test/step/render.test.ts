@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { buildSteps } from '../../src/step/frames.js'
-import { fit, screenLines, textBlock, textPreamble, type StepUi } from '../../src/step/render.js'
+import { screenLines, textBlock, textPreamble, type StepUi } from '../../src/step/render.js'
 import { Translator, type LangChoice } from '../../src/ui/i18n.js'
 import { loadStyle, PLAIN } from '../../src/ui/style.js'
 import { displayWidth, stripAnsi } from '../../src/ui/width.js'
@@ -113,13 +113,5 @@ describe('a text block', () => {
   test('the note about line marks comes once, before the blocks, and only without marks', () => {
     expect(textPreamble(buildSteps(lesson03()), ui('zh', 80))).toEqual(['行标记来自 CPython 引擎（--engine python）。'])
     expect(textPreamble(buildSteps(lesson03(true)), ui('zh', 80))).toEqual([])
-  })
-})
-
-describe('fit', () => {
-  test('cuts by display width and marks the cut', () => {
-    expect(fit('hello world', 8)).toBe('hello w…')
-    expect(fit('事件循环在等待', 9)).toBe('事件循环…')
-    expect(fit('short', 8)).toBe('short')
   })
 })

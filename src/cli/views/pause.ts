@@ -4,7 +4,7 @@
  * Task-2`), cut to one line of the terminal. A CPython run records no task events: it says only that
  * the loop is waiting.
  */
-import { displayWidth, hardWrapRanges } from '../../ui/width.js'
+import { truncate } from '../../ui/width.js'
 import type { Ui } from '../context.js'
 import type { Wait } from '../playback/waits.js'
 import { seconds } from '../../ui/seconds.js'
@@ -18,16 +18,9 @@ function describe(wait: Wait, ui: Ui): string {
     : ui.tr.t('live.awaiting', { task: wait.task, what: wait.on })
 }
 
-/** Plain text cut to `width` columns, `…` marking the cut. */
-function fit(text: string, width: number): string {
-  if (displayWidth(text) <= width) return text
-  const [first] = hardWrapRanges(text, Math.max(1, width - 1))
-  return `${text.slice(0, first![1]).trimEnd()}…`
-}
-
 export function pauseStatus(t: number, waits: readonly Wait[], ui: Ui): string {
   const clock = `t=${seconds(t)}`
   const what = waits.length === 0 ? ui.tr.t('live.waiting') : waits.map((wait) => describe(wait, ui)).join(' · ')
-  const line = fit(`${clock}  ${what}`, ui.width - SPINNER_COLUMNS)
+  const line = truncate(`${clock}  ${what}`, ui.width - SPINNER_COLUMNS)
   return ui.style.cyan(line.slice(0, clock.length)) + ui.style.dim(line.slice(clock.length))
 }
