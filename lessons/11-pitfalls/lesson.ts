@@ -3,9 +3,9 @@ import { defineLesson } from '../../src/lessons/define.js'
 export default defineLesson({
   id: '11-pitfalls',
   title: { zh: '常见的坑：文章里的错误逐个运行', en: "Pitfalls: the articles' mistakes, run one by one" },
-  topics: ['pitfall', 'warning', 'await', 'create_task', 'wait', 'blocking'],
+  topics: ['pitfall', 'warning', 'await', 'create_task', 'wait', 'blocking', 'threads'],
   sources: ['002_40e19c09442e2905', '003_dc5f40af9c7b7458', '004_6731580dbfcb4d9f'],
-  total: 4,
+  total: 5,
   quiz: [
     {
       kind: 'order',

@@ -1,4 +1,5 @@
 import asyncio
+import threading
 import time
 
 
@@ -52,8 +53,28 @@ async def missing_argument():
         print('5. TypeError:', e)
 
 
+# 6. A loop running forever in a thread (article 004): the process cannot exit while it runs.
+def start_loop(loop):
+    asyncio.set_event_loop(loop)
+    loop.run_forever()
+
+
+def a_loop_left_running():
+    loop = asyncio.new_event_loop()
+    thread = threading.Thread(target=start_loop, args=(loop,))
+    thread.start()
+    future = asyncio.run_coroutine_threadsafe(say_after(1, '6. hello, from the thread'), loop)
+    future.result()
+    print('6. the work is done, but the thread is alive:', thread.is_alive())
+    loop.call_soon_threadsafe(loop.stop)  # without this line, python3 never exits
+    thread.join()
+    loop.close()
+    print('6. stopped, the thread is alive:', thread.is_alive())
+
+
 asyncio.run(forget_await())
 create_task_without_a_loop()
 asyncio.run(wait_on_a_coroutine())
 asyncio.run(block_the_loop())
 asyncio.run(missing_argument())
+a_loop_left_running()

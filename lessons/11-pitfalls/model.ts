@@ -1,4 +1,5 @@
-import { RuntimeError, TypeError, async_def, asyncio, del_, format, print, program, time } from '../../src/scheduler/python.js'
+import { RuntimeError, TypeError, async_def, asyncio, del_, format, print, program, threading, time } from '../../src/scheduler/python.js'
+import type { EventLoop } from '../../src/scheduler/loop.js'
 
 const say_after = async_def(function* say_after(delay: number, what: string) {
   yield* asyncio.sleep(delay)
@@ -7,8 +8,8 @@ const say_after = async_def(function* say_after(delay: number, what: string) {
 
 // 1. Forgetting await: the call only makes a coroutine object.
 const forget_await = async_def(function* forget_await() {
-  // The statement drops the coroutine object at once: CPython warns, citing line 12.
-  del_(say_after(1, '1. hello'), 12) // should be: await say_after(...)
+  // The statement drops the coroutine object at once: CPython warns, citing line 13.
+  del_(say_after(1, '1. hello'), 13) // should be: await say_after(...)
   print('1. say_after was called, but its body never ran')
 })
 
@@ -19,8 +20,8 @@ function create_task_without_a_loop(): void {
   } catch (e) {
     if (!(e instanceof RuntimeError)) throw e
     print('2. RuntimeError:', e)
-    // The except block ends after line 21: its traceback kept the refused coroutine alive until now.
-    del_(e, 21)
+    // The except block ends after line 22: its traceback kept the refused coroutine alive until now.
+    del_(e, 22)
   }
 }
 
@@ -62,10 +63,30 @@ const missing_argument = async_def(function* missing_argument() {
   }
 })
 
+// 6. A loop running forever in a thread (article 004): the process cannot exit while it runs.
+function* start_loop(loop: EventLoop) {
+  asyncio.set_event_loop(loop)
+  yield* loop.run_forever()
+}
+
+function* a_loop_left_running() {
+  const loop = asyncio.new_event_loop()
+  const thread = new threading.Thread({ target: start_loop, args: [loop] })
+  yield* thread.start()
+  const future = asyncio.run_coroutine_threadsafe(say_after(1, '6. hello, from the thread'), loop)
+  yield* future.result()
+  print('6. the work is done, but the thread is alive:', thread.is_alive())
+  loop.call_soon_threadsafe(loop.stop.bind(loop)) // without this line, python3 never exits
+  yield* thread.join()
+  loop.close()
+  print('6. stopped, the thread is alive:', thread.is_alive())
+}
+
 export default program(function* () {
   yield* asyncio.run(forget_await())
   create_task_without_a_loop()
   yield* asyncio.run(wait_on_a_coroutine())
   yield* asyncio.run(block_the_loop())
   yield* asyncio.run(missing_argument())
+  yield* a_loop_left_running()
 })

@@ -28,6 +28,8 @@ const lessonsDir = join(root, 'lessons')
 const LESSON_REVIEWS: Readonly<Record<string, string>> = {
   '09-threadsafe-loops':
     "main prints TIME before it submits the jobs whose 'Waiting' lines follow; each 'Done after'/'Finished more work' line is printed before its coroutine returns, and main prints only after result() returns; 'More work 6' follows main's line because main submits that job after printing",
+  '11-pitfalls':
+    "section 6: the thread's coroutine prints before it returns, and main prints only after future.result() returns, then again after join()",
 }
 
 interface Subject {
