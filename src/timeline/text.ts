@@ -19,7 +19,8 @@
  * run, which beats a span); spans fill the columns between, labelled with what they wait on when
  * the label fits; colour is only an extra: every mark has a glyph of its own (legend.ts).
  * Labels beside the bars when they leave the bars room (24 columns at least), else each label on a
- * line of its own above its bar.
+ * line of its own above its bar. At most MAX_ROWS rows, the first ones (threads, then tasks in the
+ * order they were created); a note counts the rest.
  */
 import type { Translator } from '../ui/i18n.js'
 import { figure, seconds } from '../ui/seconds.js'
@@ -36,6 +37,8 @@ export interface TextOptions {
 }
 
 const MIN_BARS = 24
+/** Rows drawn at most: a program with thousands of tasks would bury its output; the SVG draws all. */
+export const MAX_ROWS = 40
 const INDENT = 2
 /** From this width on, long labels are cut to stay beside the bars rather than stacked. */
 const WIDE = 60
@@ -163,14 +166,15 @@ function legend(timeline: Timeline, columns: number, style: Style, tr: Translato
 
 export function renderText(timeline: Timeline, { columns, style, tr }: TextOptions): string[] {
   const outputLabel = tr.t('timeline.output')
-  const labels = timeline.rows.map(rowLabel)
+  const rows = timeline.rows.slice(0, MAX_ROWS)
+  const labels = rows.map(rowLabel)
   const lay = layout(timeline, [...labels, outputLabel], columns)
   const groups = printGroups(timeline.prints, lay)
   const markers = new CellLine(lay.bars + lay.margin)
   groups.forEach((group, i) => markers.put(group.at, markerLetter(i), 'bold'))
 
   const chart: Array<[label: string, line: CellLine]> = [
-    ...timeline.rows.map((row, i): [string, CellLine] => [labels[i]!, bar(row, lay, timeline.end)]),
+    ...rows.map((row, i): [string, CellLine] => [labels[i]!, bar(row, lay, timeline.end)]),
     ...(groups.length > 0 ? [[outputLabel, markers] as [string, CellLine]] : []),
   ]
   const out: string[] = wrap(tr.t('timeline.heading'), columns).map((text) => style.bold(text))
@@ -189,6 +193,7 @@ export function renderText(timeline: Timeline, { columns, style, tr }: TextOptio
   const notes = [
     ...(timeline.rows.length === 0 ? [tr.t('timeline.noTasks')] : []),
     ...(timeline.hidden > 0 ? [tr.t('timeline.hidden', { count: timeline.hidden })] : []),
+    ...(timeline.rows.length > rows.length ? [tr.t('timeline.notDrawn', { count: timeline.rows.length - rows.length })] : []),
   ]
   if (notes.length > 0 && legendLines.length === 0) out.push('')
   for (const note of notes) out.push(...wrap(note, columns).map((text) => style.dim(text)))

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { timelineText } from '../../src/timeline/index.js'
 import { MARKS } from '../../src/timeline/legend.js'
+import { MAX_ROWS } from '../../src/timeline/text.js'
 import { LANG_CHOICES } from '../../src/ui/i18n.js'
 import { loadStyle, PLAIN } from '../../src/ui/style.js'
 import { displayWidth, stripAnsi } from '../../src/ui/width.js'
@@ -155,6 +156,14 @@ describe('the text timeline', () => {
     expect(lines).toContain('            0s')
     expect(lines).toContain('Task-1 main ✓')
     expect(lines).toContain('a 0.000s  Task-1  hi')
+  })
+
+  test('a program with more tasks than MAX_ROWS draws the first ones and counts the rest', () => {
+    const events = Array.from({ length: MAX_ROWS + 5 }, (_, i) => [task(0, `Task-${i + 1}`, 'created', 'job'), task(0, `Task-${i + 1}`, 'started'), task(1, `Task-${i + 1}`, 'done')]).flat()
+    const lines = timelineText(traceOf(events), { columns: 80, style: PLAIN, lang: 'en' }).split('\n')
+    expect(lines.some((line) => line.startsWith(`Task-${MAX_ROWS} job`))).toBe(true)
+    expect(lines.some((line) => line.startsWith(`Task-${MAX_ROWS + 1} job`))).toBe(false)
+    expect(lines).toContain('Not drawn here: 5 more rows (--timeline-format svg draws every one).')
   })
 
   test('a trace without task events says so and still charts the output', () => {

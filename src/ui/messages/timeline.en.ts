@@ -16,6 +16,7 @@ export const timelineEn = {
   'timeline.legend.cancelled': 'cancelled',
   'timeline.legend.pending': 'still waiting when the run ended',
   'timeline.hidden': 'Not shown: {count} clean-up tasks that asyncio.run starts as it finishes.',
+  'timeline.notDrawn': 'Not drawn here: {count} more rows (--timeline-format svg draws every one).',
   'timeline.noTasks': 'This run recorded no task events: only the output is charted.',
   'timeline.written': 'Timeline written to {path}',
   'timeline.cannotWrite': 'Cannot write the timeline to {path}: {reason}. Choose another file with --timeline-out.',

@@ -18,6 +18,7 @@ export const timelineZh: Readonly<Record<keyof typeof timelineEn, string>> = {
   'timeline.legend.cancelled': '被取消',
   'timeline.legend.pending': '运行结束时仍在等待',
   'timeline.hidden': '未显示：asyncio.run 收尾时自己创建的 {count} 个任务。',
+  'timeline.notDrawn': '这里没有画出的还有 {count} 行（用 --timeline-format svg 可以全部画出来）。',
   'timeline.noTasks': '这次运行没有记录任务事件，图中只有输出。',
   'timeline.written': '时间线已写入 {path}',
   'timeline.cannotWrite': '无法把时间线写入 {path}：{reason}。请用 --timeline-out 换一个文件。',
