@@ -10,14 +10,15 @@
  * before writing anything, and the caller hands the command line to the full CLI.
  */
 import { builtinCatalog } from '../lessons/builtin-catalog.js'
+import type { ProgressStore } from '../quiz/store.js'
 import { detectLang, Translator } from '../ui/i18n.js'
 import { colorLevel, loadStyle, PLAIN } from '../ui/style.js'
 import { columnsOf, type OutputStream } from './columns.js'
-import { ProgressStore } from '../quiz/store.js'
 import { listCommand } from './commands/list.js'
 import type { CommandContext, OutputPort } from './context.js'
 import type { FastRequest } from './fast-argv.js'
 import { fastProgressPath } from './fast-progress.js'
+import { openStoreAt } from './quiz/open-store.js'
 import { isTerminal } from './sync-output.js'
 
 export type ListRequest = Extract<FastRequest, { command: 'list' }>
@@ -46,16 +47,8 @@ export async function fastList(request: ListRequest, env: Readonly<Record<string
   await listCommand({ json: request.json }, ctx, await progressStore(ctx, env))
 }
 
-/**
- * openStore's store (src/cli/quiz/setup.ts), warning the same way, without importing setup.ts:
- * its location.ts loads env-paths, which fastProgressPath does without where it can.
- */
+/** The store at progressPath(), found without env-paths (quiz/location.ts) where fastProgressPath can. */
 async function progressStore(ctx: CommandContext, env: Readonly<Record<string, string | undefined>>): Promise<ProgressStore> {
   const path = fastProgressPath(env, process.platform) ?? (await import('../quiz/location.js')).progressPath()
-  return new ProgressStore(path, {
-    pid: process.pid,
-    warn: (text) => {
-      for (const line of ctx.ui.tr.lines(text)) ctx.out.error(`${ctx.ui.style.yellow(line)}\n`)
-    },
-  })
+  return openStoreAt(path, ctx, process.pid)
 }

@@ -203,7 +203,6 @@ export function wrapRanges(text: string, width: number): Range[] {
 
 /** Word-wraps plain text to `width` columns; each `\n` starts a new paragraph. */
 export function wrap(text: string, width: number): string[] {
-  if (!text.includes('\n')) return wrapRanges(text, width).map(([s, e]) => text.slice(s, e))
   return text.split('\n').flatMap((paragraph) => wrapRanges(paragraph, width).map(([s, e]) => paragraph.slice(s, e)))
 }
 

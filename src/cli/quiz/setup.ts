@@ -4,11 +4,12 @@
  * warnings go to stderr, and the asker that fits the terminal (enquirer, loaded only then).
  */
 import { progressPath } from '../../quiz/location.js'
-import { ProgressStore } from '../../quiz/store.js'
+import type { ProgressStore } from '../../quiz/store.js'
 import type { ProgressIo } from '../commands/progress.js'
 import type { QuizIo } from '../commands/quiz.js'
 import type { CommandContext } from '../context.js'
 import type { Asker } from './asker.js'
+import { openStoreAt } from './open-store.js'
 
 export interface Terminal {
   readonly input: NodeJS.ReadableStream
@@ -19,12 +20,7 @@ export interface Terminal {
 }
 
 export function openStore(ctx: CommandContext, pid: number, path = progressPath()): ProgressStore {
-  return new ProgressStore(path, {
-    pid,
-    warn: (text) => {
-      for (const line of ctx.ui.tr.lines(text)) ctx.out.error(`${ctx.ui.style.yellow(line)}\n`)
-    },
-  })
+  return openStoreAt(path, ctx, pid)
 }
 
 function asker(terminal: Terminal, ctx: CommandContext): () => Promise<Asker> {
